@@ -1,0 +1,181 @@
+import type { Sha256Hex } from './hash';
+
+/** Format id of a capture record; bump it (and teach the verifier) when the shape changes. */
+export const CAPTURE_FORMAT = 'preserve.capture/1';
+
+export type CaptureTrigger = 'popup' | 'context-menu' | 'shortcut' | 'import';
+
+/**
+ * What the browser itself observed: tabs API, window API and the extension's own clock.
+ * Nothing here comes from the page, because a page can lie.
+ */
+export interface ObservedFacts {
+  tabUrl: string;
+  tabTitle: string;
+  /** UTC, ISO-8601 with milliseconds and a Z. */
+  capturedAt: string;
+  /** The local wall-clock time with its offset, e.g. 2026-11-24T23:10:00.000+01:00. */
+  capturedAtLocal: string;
+  /** Minutes east of UTC, e.g. +60 for Berlin in winter. */
+  utcOffsetMinutes: number;
+  /** IANA zone, e.g. Europe/Berlin. */
+  timeZone: string;
+  window: { width: number; height: number } | null;
+  viewport: { width: number; height: number } | null;
+  /** Screenshot width in pixels divided by the viewport's CSS width. */
+  devicePixelRatio: number | null;
+  browser: { name: string; version: string };
+  extensionVersion: string;
+  incognito: boolean;
+  /** What was right-clicked, as the context-menu API reported it (not as the page described it). */
+  contextTarget?: ContextTarget;
+}
+
+export interface ContextTarget {
+  mediaType?: 'image' | 'video' | 'audio';
+  srcUrl?: string;
+  linkUrl?: string;
+  selectionText?: string;
+  frameUrl?: string;
+  pageUrl?: string;
+}
+
+/** A meta or link tag exactly as the page declared it. */
+export interface PageTag {
+  name: string;
+  content: string;
+}
+
+export interface ClickedElement {
+  tag: string;
+  src?: string;
+  currentSrc?: string;
+  href?: string;
+  alt?: string;
+  title?: string;
+  width?: number;
+  height?: number;
+  naturalWidth?: number;
+  naturalHeight?: number;
+  /** Visible text near the element (its figure caption, article, or link text), trimmed. */
+  nearbyText?: string;
+}
+
+/** Post facts a page claims, as read by a platform extractor (src/platforms) or the generic one. */
+export interface ExtractedPost {
+  postId?: string;
+  author?: { name?: string; handle?: string; id?: string; url?: string };
+  publishedAt?: string;
+  text?: string;
+  media?: string[];
+  title?: string;
+  url?: string;
+}
+
+export interface PlatformDetection {
+  platform: { id: string; name: string };
+  kind: 'post' | 'media' | 'profile' | 'shortlink' | 'other';
+  postId?: string;
+  author?: string;
+}
+
+/** What the page said about itself, read by a script injected on demand. Never trusted as fact. */
+export interface ClaimedFacts {
+  documentTitle: string;
+  locationHref: string;
+  canonicalUrl?: string;
+  lang?: string;
+  /** <meta name|property|itemprop=… content=…> in document order, OpenGraph and Twitter cards included. */
+  meta: PageTag[];
+  selectedText?: string;
+  clickedElement?: ClickedElement;
+  contentType?: string;
+  lastModified?: string;
+  platform?: PlatformDetection | null;
+  post?: ExtractedPost | null;
+}
+
+export type ArtifactKind =
+  | 'screenshot' // the visible viewport, PNG, byte for byte as the browser returned it
+  | 'fullpage' // future: stitched full-page screenshot
+  | 'mhtml' // future: page archive
+  | 'html'
+  | 'media' // future: the image or video itself
+  | 'attachment'; // future: a file the user added to the case
+
+export interface ArtifactRef {
+  id: string;
+  kind: ArtifactKind;
+  /** File name inside the capture's folder in a bundle, e.g. screenshot.png. */
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: Sha256Hex;
+  /** Pixel size for images. */
+  width?: number;
+  height?: number;
+}
+
+export interface ImportProvenance {
+  bundleName: string;
+  bundleSha256: Sha256Hex;
+  exportedAt: string;
+  importedAt: string;
+  originalCaptureId: string;
+  originalCaseId: string;
+}
+
+/**
+ * One capture, immutable once written. `recordHash` is the SHA-256 of the canonical JSON
+ * (src/shared/canonical-json.ts) of every other field; `prevHash` is the recordHash of the
+ * capture before it in the same case (null for the first), so a case's captures form a chain.
+ */
+export interface CaptureRecord {
+  format: typeof CAPTURE_FORMAT;
+  id: string;
+  caseId: string;
+  /** 1-based position in the case's chain. */
+  seq: number;
+  trigger: CaptureTrigger;
+  observed: ObservedFacts;
+  claimed: ClaimedFacts | null;
+  /** Why the page could not describe itself, when the screenshot was taken without claimed facts. */
+  claimedError?: string;
+  artifacts: ArtifactRef[];
+  prevHash: Sha256Hex | null;
+  recordHash: Sha256Hex;
+  imported?: ImportProvenance;
+}
+
+export type UnsealedCapture = Omit<CaptureRecord, 'recordHash'>;
+
+export interface CaseRecord {
+  id: string;
+  title: string;
+  createdAt: string;
+  /** recordHash of the newest capture, or null while the case is empty. */
+  headHash: Sha256Hex | null;
+  captureCount: number;
+  isDefault: boolean;
+  imported?: { bundleName: string; bundleSha256: Sha256Hex; exportedAt: string; importedAt: string };
+}
+
+/** Notes are written beside a capture, never into it. */
+export interface NoteRecord {
+  id: string;
+  caseId: string;
+  captureId?: string;
+  createdAt: string;
+  text: string;
+}
+
+/** An entry in the case's incident log (what happened, when, who); captures may be linked to it. */
+export interface IncidentRecord {
+  id: string;
+  caseId: string;
+  occurredAt: string;
+  recordedAt: string;
+  summary: string;
+  details?: string;
+  captureIds: string[];
+}
