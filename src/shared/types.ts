@@ -77,6 +77,11 @@ export interface PlatformDetection {
   kind: 'post' | 'media' | 'profile' | 'shortlink' | 'other';
   postId?: string;
   author?: string;
+  /**
+   * Present only when the host or URL rule is weakly sourced ('low' or 'unconfirmed'):
+   * show the detection with a caveat, never as fact.
+   */
+  confidence?: 'low' | 'unconfirmed';
 }
 
 /** What the page said about itself, read by a script injected on demand. Never trusted as fact. */

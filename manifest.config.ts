@@ -1,0 +1,59 @@
+import { defineManifest } from '@crxjs/vite-plugin';
+import packageJson from './package.json' with { type: 'json' };
+import { CAPTURE_COMMAND } from './src/shared/constants';
+
+/** The id Firefox needs to keep storage across restarts; it is never sent anywhere. */
+export const FIREFOX_ADDON_ID = 'preserve@preserve.invalid';
+
+
+/**
+ * The one manifest. Permissions are the least that one-click capture needs:
+ * - activeTab + scripting: read the page the user is on, only when they click, press the
+ *   shortcut or use the context menu; no always-on content scripts and no host permissions.
+ * - contextMenus: the right-click "Save evidence" item.
+ * - storage + unlimitedStorage: captures live in IndexedDB on this device and can be large.
+ * - downloads: saving exported bundles as files (used from the options page).
+ */
+export default defineManifest({
+  manifest_version: 3,
+  name: 'Preserve',
+  short_name: 'Preserve',
+  version: packageJson.version,
+  description: 'Save verifiable evidence of images shared without consent. Everything stays on this device.',
+  minimum_chrome_version: '120',
+  icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+  action: {
+    default_title: 'Preserve — save evidence',
+    default_popup: 'src/popup/index.html',
+    default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
+  },
+  options_ui: { page: 'src/options/index.html', open_in_tab: true },
+  background: { service_worker: 'src/background/index.ts', type: 'module' },
+  permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage', 'downloads'],
+  commands: {
+    [CAPTURE_COMMAND]: {
+      suggested_key: { default: 'Alt+Shift+S' },
+      description: 'Save evidence of this page',
+    },
+  },
+});
+
+type Manifest = Record<string, unknown> & { background?: Record<string, unknown>; permissions?: string[] };
+
+/** Firefox takes the same extension with these differences (checked by `web-ext lint`). */
+export function toFirefoxManifest(chromeManifest: Manifest): Manifest {
+  const { background, minimum_chrome_version: _chromeOnly, ...rest } = chromeManifest;
+  const worker = background?.service_worker as string;
+  return {
+    ...rest,
+    background: { scripts: [worker], type: 'module' },
+    permissions: (chromeManifest.permissions ?? []).filter((permission) => permission !== 'offscreen'),
+    browser_specific_settings: {
+      gecko: {
+        id: FIREFOX_ADDON_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import browser, { type Menus } from 'webextension-polyfill';
+import { takeCapture } from '../capture/take-capture';
+import { thumbnailFor } from '../db/thumbnails';
+import type { CaptureTrigger, ContextTarget } from '../shared/types';
+import { testCommitHooks } from './test-hooks';
+
+export const CONTEXT_MENU_ID = 'preserve-save-evidence';
+
+/** The browser's own account of what was right-clicked. */
+export function contextTargetOf(info: Menus.OnClickData): ContextTarget {
+  const mediaType = info.mediaType === 'image' || info.mediaType === 'video' || info.mediaType === 'audio' ? info.mediaType : undefined;
+  return {
+    mediaType,
+    srcUrl: info.srcUrl,
+    linkUrl: info.linkUrl,
+    selectionText: info.selectionText,
+    frameUrl: info.frameUrl,
+    pageUrl: info.pageUrl,
+  };
+}
+
+/**
+ * Context-menu and shortcut captures have no popup to answer in, so the toolbar badge says how
+ * it went: a tick, or "!" with the reason in the button's tooltip. No notification is shown,
+ * because notifications can be seen by others and may outlive the moment.
+ */
+export async function captureFromBrowserEvent(tabId: number, trigger: CaptureTrigger, contextTarget?: ContextTarget) {
+  try {
+    const { record } = await captureAndThumbnail(tabId, trigger, contextTarget);
+    await showBadge(tabId, '✓', '#2e6b4c', `Preserve — saved at ${record.observed.capturedAtLocal}`);
+    return record;
+  } catch (error) {
+    await showBadge(tabId, '!', '#8a3b12', `Preserve — ${(error as Error).message}`);
+    return null;
+  }
+}
+
+export async function captureAndThumbnail(tabId: number, trigger: CaptureTrigger, contextTarget?: ContextTarget) {
+  const result = await takeCapture({ tabId, trigger, contextTarget }, testCommitHooks());
+  // The thumbnail is drawn after the commit so it never delays or endangers the evidence.
+  void thumbnailFor(result.record.id, result.record.artifacts[0].id).catch(() => undefined);
+  return result;
+}
+
+async function showBadge(tabId: number, text: string, color: string, title: string) {
+  await Promise.allSettled([
+    browser.action.setBadgeText({ tabId, text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color }),
+    browser.action.setTitle({ tabId, title }),
+  ]);
+}

@@ -1,0 +1,30 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import { CAPTURE_COMMAND } from '../shared/constants';
+import { ensureDefaultCase } from '../db/cases';
+import { database } from '../db/schema';
+import { CONTEXT_MENU_ID, captureFromBrowserEvent, contextTargetOf } from './capture-events';
+import { handleMessage } from './router';
+import { installTestHooks } from './test-hooks';
+
+export function registerListeners(): void {
+  browser.runtime.onInstalled.addListener(async () => {
+    await ensureDefaultCase(database());
+    browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: CONTEXT_MENU_ID,
+        title: 'Save evidence',
+        contexts: ['page', 'image', 'video', 'audio', 'link', 'selection', 'frame'],
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CONTEXT_MENU_ID || tab?.id === undefined) return;
+    void captureFromBrowserEvent(tab.id, 'context-menu', contextTargetOf(info));
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== CAPTURE_COMMAND || tab?.id === undefined) return;
+    void captureFromBrowserEvent(tab.id, 'shortcut');
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
+  if (__E2E__) installTestHooks();
+}

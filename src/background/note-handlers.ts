@@ -1,0 +1,20 @@
+import { database } from '../db/schema';
+import { UserFacingError } from '../shared/errors';
+import type { RequestOf, ResponseOf } from '../shared/messages';
+
+const MAX_NOTE_LENGTH = 20_000;
+
+export const noteHandlers = {
+  /** Notes sit beside a capture; the capture itself is never changed. */
+  'note.add': async ({ captureId, text }: RequestOf<'note.add'>): Promise<ResponseOf<'note.add'>> => {
+    const trimmed = text.trim();
+    if (!trimmed) throw new UserFacingError('The note is empty.', 'empty-note');
+    if (trimmed.length > MAX_NOTE_LENGTH) throw new UserFacingError('The note is too long. Please split it into several notes.', 'note-too-long');
+    const db = database();
+    const capture = await db.captures.get(captureId);
+    if (!capture) throw new UserFacingError('That capture no longer exists.', 'no-capture');
+    const note = { id: crypto.randomUUID(), caseId: capture.caseId, captureId, createdAt: new Date().toISOString(), text: trimmed };
+    await db.notes.add(note);
+    return { noteId: note.id, createdAt: note.createdAt };
+  },
+};

@@ -1,0 +1,98 @@
+import browser, { type Tabs } from 'webextension-polyfill';
+import { sealArtifact } from '../db/artifact-store';
+import { activeCaseId } from '../db/cases';
+import { commitCapture, type CommitHooks } from '../db/commit-capture';
+import { database } from '../db/schema';
+import { UserFacingError } from '../shared/errors';
+import { sha256Bytes } from '../shared/hash';
+import type { CaptureSummary } from '../shared/messages';
+import type { ArtifactRef, CaptureRecord, CaptureTrigger, ClaimedFacts, ContextTarget } from '../shared/types';
+import { browserInfo } from './browser-info';
+import { assertCapturableUrl, explainCaptureFailure } from './capturable';
+import { captureVisibleTabPng } from './capture-screenshot';
+import { collectClaimedFacts } from './collect-claimed-facts';
+import { dataUrlToBytes } from './decode';
+import { describeCapture } from './describe-capture';
+import { buildObservedFacts, pngSize } from './observed-facts';
+
+export interface CaptureRequest {
+  tabId: number;
+  trigger: CaptureTrigger;
+  contextTarget?: ContextTarget;
+}
+
+/**
+ * The one capture path behind the popup, the context menu and the shortcut: photograph the
+ * visible tab and ask the page about itself at the same time, hash, then commit everything in
+ * one transaction.
+ */
+export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = {}): Promise<{ record: CaptureRecord; summary: CaptureSummary }> {
+  const started = performance.now();
+  try {
+    const tab = await browser.tabs.get(request.tabId);
+    assertCapturableUrl(tab.url, { fileAccess: await browser.extension.isAllowedFileSchemeAccess() });
+    // The browser photographs whichever tab is in front; refuse rather than save another page.
+    if (!tab.active) throw new UserFacingError('Bring the page you want to save to the front, then save again.', 'tab-hidden');
+    const now = new Date();
+    const [screenshotUrl, claimed, window, browserDetails] = await Promise.all([
+      captureVisibleTabPng(tab.windowId),
+      collectClaimedFacts(tab.id!, { srcUrl: request.contextTarget?.srcUrl, linkUrl: request.contextTarget?.linkUrl }),
+      browser.windows.get(tab.windowId!).catch(() => null),
+      browserInfo(),
+    ]);
+    const screenshot = dataUrlToBytes(screenshotUrl);
+    const captureId = crypto.randomUUID();
+    const artifact = await screenshotArtifact(screenshot);
+    const row = await sealArtifact(artifact.id, captureId, screenshot, artifact.mediaType);
+    const observed = buildObservedFacts({
+      tab: { ...tab, url: tab.url! },
+      window,
+      now,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      utcOffsetMinutes: -now.getTimezoneOffset(),
+      screenshot: artifact.width ? { width: artifact.width, height: artifact.height! } : null,
+      browser: browserDetails,
+      extensionVersion: browser.runtime.getManifest().version,
+      contextTarget: request.contextTarget,
+    });
+    const db = database();
+    const record = await commitCapture(
+      db,
+      { id: captureId, caseId: await activeCaseId(db), trigger: request.trigger, observed, claimed: claimed as ClaimedFacts, artifacts: [artifact] },
+      [row],
+      hooks,
+    );
+    return { record, summary: summarize(record, performance.now() - started) };
+  } catch (error) {
+    throw explainCaptureFailure(error);
+  }
+}
+
+async function screenshotArtifact(bytes: Uint8Array): Promise<ArtifactRef> {
+  const size = pngSize(bytes);
+  return {
+    id: crypto.randomUUID(),
+    kind: 'screenshot',
+    name: 'screenshot.png',
+    mediaType: 'image/png',
+    size: bytes.byteLength,
+    sha256: await sha256Bytes(bytes),
+    ...(size ?? {}),
+  };
+}
+
+function summarize(record: CaptureRecord, elapsedMs: number): CaptureSummary {
+  return {
+    captureId: record.id,
+    caseId: record.caseId,
+    seq: record.seq,
+    recordHash: record.recordHash,
+    capturedAt: record.observed.capturedAt,
+    capturedAtLocal: record.observed.capturedAtLocal,
+    timeZone: record.observed.timeZone,
+    tabUrl: record.observed.tabUrl,
+    screenshotArtifactId: record.artifacts[0].id,
+    label: describeCapture(record.claimed?.platform ?? null, record.claimed?.post ?? null),
+    elapsedMs: Math.round(elapsedMs),
+  };
+}

@@ -1,0 +1,9 @@
+import { collectPageFacts, type CollectRequest } from './page-facts';
+
+/**
+ * Injected on demand with scripting.executeScript (never a standing content script). It only
+ * defines a function in the extension's isolated world; the background then calls it with the
+ * request, because a file injection cannot take arguments.
+ */
+(globalThis as { __preserveCollectPageFacts?: unknown }).__preserveCollectPageFacts = (request: CollectRequest) =>
+  collectPageFacts(document, request);

@@ -1,0 +1,25 @@
+import type { CaseRecord } from '../shared/types';
+import type { PreserveDatabase } from './schema';
+
+export const DEFAULT_CASE_ID = 'default';
+
+export function newDefaultCase(now: Date): CaseRecord {
+  return { id: DEFAULT_CASE_ID, title: 'My case', createdAt: now.toISOString(), headHash: null, captureCount: 0, isDefault: true };
+}
+
+/** Capture never waits on organising: the default case exists from first run, or is made here. */
+export async function ensureDefaultCase(db: PreserveDatabase, now = new Date()): Promise<CaseRecord> {
+  return db.transaction('rw', db.cases, async () => {
+    const existing = await db.cases.get(DEFAULT_CASE_ID);
+    if (existing) return existing;
+    const created = newDefaultCase(now);
+    await db.cases.add(created);
+    return created;
+  });
+}
+
+/** The case new captures go into. Later: the case the person picked in the workspace. */
+export async function activeCaseId(db: PreserveDatabase): Promise<string> {
+  const setting = await db.settings.get('activeCaseId');
+  return typeof setting?.value === 'string' ? setting.value : DEFAULT_CASE_ID;
+}

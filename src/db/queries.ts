@@ -1,0 +1,28 @@
+import type { CaptureRecord, CaseRecord, NoteRecord } from '../shared/types';
+import { database } from './schema';
+
+/** Newest first, metadata only: lists never load artifact bytes. */
+export async function listCaptures(limit: number, offset = 0): Promise<CaptureRecord[]> {
+  return database().captures.orderBy('observed.capturedAt').reverse().offset(offset).limit(limit).toArray();
+}
+
+export async function getCapture(id: string): Promise<CaptureRecord | undefined> {
+  return database().captures.get(id);
+}
+
+export async function getCase(id: string): Promise<CaseRecord | undefined> {
+  return database().cases.get(id);
+}
+
+export async function previousInChain(capture: CaptureRecord): Promise<CaptureRecord | undefined> {
+  if (capture.seq <= 1) return undefined;
+  return database().captures.where('[caseId+seq]').equals([capture.caseId, capture.seq - 1]).first();
+}
+
+export async function notesFor(captureId: string): Promise<NoteRecord[]> {
+  return database().notes.where('captureId').equals(captureId).sortBy('createdAt');
+}
+
+export async function countCaptures(): Promise<number> {
+  return database().captures.count();
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { IntegrityReport } from '../capture/check-integrity';
+import type { CaptureRecord, NoteRecord } from '../shared/types';
+import { useObjectUrl } from '../ui/use-object-url';
+import { VeiledImage } from '../ui/VeiledImage';
+import type { OptionsApi } from './api';
+import { ClaimedFactsTable, ObservedFactsTable } from './FactsTables';
+import { captureLabel, formatBytes, formatDateTime } from './format';
+
+export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
+  const [capture, setCapture] = useState<CaptureRecord | null | undefined>(undefined);
+  useEffect(() => void api.getCapture(id).then((found) => setCapture(found ?? null)), [id]);
+
+  if (capture === undefined) return <p class="muted">Loading…</p>;
+  if (capture === null) return <p class="error" role="alert">This capture could not be found.</p>;
+  const screenshot = capture.artifacts.find((artifact) => artifact.kind === 'screenshot');
+  return (
+    <article class="capture-detail" data-capture-id={capture.id}>
+      <p><a href="#">← All captures</a></p>
+      <h2>{captureLabel(capture)}</h2>
+      <p class="muted">Saved <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time> · capture #{capture.seq} in its case</p>
+      {screenshot && <FullScreenshot api={api} artifactId={screenshot.id} />}
+      <ObservedFactsTable observed={capture.observed} />
+      <ClaimedFactsTable claimed={capture.claimed} error={capture.claimedError} />
+      <HashesSection capture={capture} api={api} />
+      <NotesSection capture={capture} api={api} />
+    </article>
+  );
+}
+
+function FullScreenshot({ api, artifactId }: { api: OptionsApi; artifactId: string }) {
+  const src = useObjectUrl(() => api.artifact(artifactId), [artifactId]);
+  return <section class="screenshot" aria-label="Screenshot"><VeiledImage src={src} alt="Full screenshot of the captured page" /></section>;
+}
+
+function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsApi }) {
+  const [report, setReport] = useState<IntegrityReport | null>(null);
+  const intact = report && report.recordHashMatches && report.linkMatches && report.artifacts.every((artifact) => artifact.matches);
+  return (
+    <section aria-labelledby="hashes-heading">
+      <h3 id="hashes-heading">Fingerprints (SHA-256)</h3>
+      <dl class="facts">
+        <dt>This capture record</dt><dd class="hash" data-testid="record-hash">{capture.recordHash}</dd>
+        <dt>Previous capture in the case</dt><dd class="hash">{capture.prevHash ?? 'none — this is the first capture'}</dd>
+        {capture.artifacts.map((artifact) => [
+          <dt key={`${artifact.id}-name`}>{artifact.name} ({artifact.mediaType}, {formatBytes(artifact.size)})</dt>,
+          <dd key={artifact.id} class="hash" data-testid="artifact-hash">{artifact.sha256}</dd>,
+        ])}
+      </dl>
+      <button type="button" onClick={async () => setReport(await api.checkIntegrity(capture))}>Check fingerprints now</button>
+      {report && (
+        <p role="status" class={intact ? 'ok' : 'error'} data-testid="integrity-result">
+          {intact ? 'All fingerprints match: nothing has changed since this was saved.' : 'Some fingerprints do not match. This copy may have been changed.'}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function NotesSection({ capture, api }: { capture: CaptureRecord; api: OptionsApi }) {
+  const [notes, setNotes] = useState<NoteRecord[]>([]);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const reload = () => api.notes(capture.id).then(setNotes);
+  useEffect(() => void reload(), [capture.id]);
+
+  async function add(event: Event) {
+    event.preventDefault();
+    try {
+      await api.addNote(capture.id, draft);
+      setDraft('');
+      setError(null);
+      await reload();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  }
+  return (
+    <section aria-labelledby="notes-heading">
+      <h3 id="notes-heading">Notes</h3>
+      <p class="muted">Notes are kept beside the capture. The capture itself never changes.</p>
+      <ul class="notes">{notes.map((note) => <li key={note.id}><time class="muted">{formatDateTime(note.createdAt)}</time> {note.text}</li>)}</ul>
+      <form onSubmit={add}>
+        <label>Add a note<textarea value={draft} onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)} rows={3} /></label>
+        <button type="submit">Save note</button>
+        {error && <p class="error" role="alert">{error}</p>}
+      </form>
+    </section>
+  );
+}

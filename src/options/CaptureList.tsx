@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CaptureRecord } from '../shared/types';
+import { useObjectUrl } from '../ui/use-object-url';
+import { VeiledImage } from '../ui/VeiledImage';
+import type { OptionsApi } from './api';
+import { captureLabel, formatDateTime } from './format';
+
+const PAGE_SIZE = 50;
+
+export function CaptureList({ api }: { api: OptionsApi }) {
+  const [captures, setCaptures] = useState<CaptureRecord[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  async function load(offset: number) {
+    try {
+      const page = await api.listCaptures(PAGE_SIZE, offset);
+      setCaptures((previous) => [...(offset ? previous ?? [] : []), ...page]);
+      setTotal(await api.countCaptures());
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  }
+  useEffect(() => void load(0), []);
+
+  if (error) return <p class="error" role="alert">Your captures could not be read: {error}</p>;
+  if (!captures) return <p class="muted">Loading your captures…</p>;
+  if (!captures.length) {
+    return <p class="empty">No captures yet. On a page you want to keep, click the Preserve button and choose “Save evidence”.</p>;
+  }
+  return (
+    <section aria-label="Captures">
+      <h2>Captures <span class="muted">({total})</span></h2>
+      <ol class="capture-list">
+        {captures.map((capture) => <CaptureRow key={capture.id} capture={capture} api={api} />)}
+      </ol>
+      {captures.length < total && <button type="button" onClick={() => load(captures.length)}>Show more</button>}
+    </section>
+  );
+}
+
+function CaptureRow({ capture, api }: { capture: CaptureRecord; api: OptionsApi }) {
+  const thumbnail = useObjectUrl(() => api.thumbnail(capture), [capture.id]);
+  return (
+    <li class="capture-row" data-capture-id={capture.id}>
+      <div class="thumb"><VeiledImage src={thumbnail} alt="Thumbnail of the captured page" /></div>
+      <div class="facts">
+        <a href={`#capture/${capture.id}`} class="open">{captureLabel(capture)}</a>
+        <p class="url">{capture.observed.tabUrl}</p>
+        <p class="muted">
+          <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time>
+          {' · '}#{capture.seq}
+        </p>
+      </div>
+    </li>
+  );
+}

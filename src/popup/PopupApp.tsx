@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CaptureSummary, PageDescription } from '../shared/messages';
+import { useObjectUrl } from '../ui/use-object-url';
+import { VeiledImage } from '../ui/VeiledImage';
+import type { PopupApi } from './api';
+
+type State =
+  | { step: 'looking' }
+  | { step: 'ready'; tabId: number; page: PageDescription }
+  | { step: 'saving'; tabId: number; page: PageDescription }
+  | { step: 'saved'; page: PageDescription; capture: CaptureSummary }
+  | { step: 'failed'; tabId: number | null; page: PageDescription | null; message: string };
+
+export function PopupApp({ api }: { api: PopupApi }) {
+  const [state, setState] = useState<State>({ step: 'looking' });
+
+  useEffect(() => {
+    (async () => {
+      const tabId = await api.activeTabId();
+      if (tabId === null) return setState({ step: 'failed', tabId, page: null, message: 'Preserve could not find the page you are on.' });
+      setState({ step: 'ready', tabId, page: await api.describePage(tabId) });
+    })().catch((error: Error) => setState({ step: 'failed', tabId: null, page: null, message: error.message }));
+  }, []);
+
+  async function save(tabId: number, page: PageDescription) {
+    setState({ step: 'saving', tabId, page });
+    try {
+      setState({ step: 'saved', page, capture: await api.capture(tabId) });
+    } catch (error) {
+      setState({ step: 'failed', tabId, page, message: (error as Error).message });
+    }
+  }
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>Preserve</h1>
+        <button type="button" class="link" onClick={() => api.openEvidence()}>My evidence</button>
+      </header>
+      {state.step === 'looking' && <p class="muted">Looking at this page…</p>}
+      {'page' in state && state.page && <PageCard page={state.page} />}
+      {(state.step === 'ready' || state.step === 'saving') && (
+        <SaveButton
+          disabled={!state.page.capturable || state.step === 'saving'}
+          busy={state.step === 'saving'}
+          onClick={() => save(state.tabId, state.page)}
+        />
+      )}
+      {state.step === 'ready' && !state.page.capturable && <p class="error" role="alert">{state.page.reason}</p>}
+      {state.step === 'saved' && <Saved capture={state.capture} api={api} />}
+      {state.step === 'failed' && (
+        <div role="alert">
+          <p class="error">{state.message}</p>
+          {state.tabId !== null && state.page?.capturable && (
+            <button type="button" onClick={() => save(state.tabId!, state.page!)}>Try again</button>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}
+
+function PageCard({ page }: { page: PageDescription }) {
+  return (
+    <section class="page-card" aria-label="This page">
+      {page.label && <p class="label" data-testid="page-label">{page.label}</p>}
+      <p class="title">{page.title || 'Untitled page'}</p>
+      <p class="url muted">{page.url}</p>
+    </section>
+  );
+}
+
+function SaveButton({ disabled, busy, onClick }: { disabled: boolean; busy: boolean; onClick: () => void }) {
+  return (
+    <button type="button" class="primary save" disabled={disabled} onClick={onClick} aria-busy={busy}>
+      {busy ? 'Saving…' : 'Save evidence'}
+    </button>
+  );
+}
+
+function Saved({ capture, api }: { capture: CaptureSummary; api: PopupApi }) {
+  const src = useObjectUrl(() => api.screenshot(capture.screenshotArtifactId), [capture.screenshotArtifactId]);
+  return (
+    <section class="saved" aria-live="polite">
+      <p class="ok" data-testid="saved-message">
+        Saved at <time dateTime={capture.capturedAt}>{formatTime(capture.capturedAt)}</time>
+      </p>
+      <p class="muted small">{capture.capturedAt} (UTC) · {capture.timeZone}</p>
+      <VeiledImage src={src} alt="Screenshot of the saved page" />
+      <p class="hash small" title="SHA-256 of this capture record">{capture.recordHash}</p>
+      <button type="button" onClick={() => api.openEvidence(capture.captureId)}>See this capture</button>
+    </section>
+  );
+}
+
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+}

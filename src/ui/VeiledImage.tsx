@@ -1,0 +1,21 @@
+import { useState } from 'preact/hooks';
+
+interface Props {
+  src: string | null;
+  alt: string;
+  /** Whether images start hidden; later a setting decides this. */
+  veiledByDefault?: boolean;
+}
+
+/** An image that stays blurred until the person chooses to see it, and can be hidden again. */
+export function VeiledImage({ src, alt, veiledByDefault = true }: Props) {
+  const [veiled, setVeiled] = useState(veiledByDefault);
+  return (
+    <div class="veiled-image">
+      <div class="image-frame">{src ? <img src={src} alt={alt} class={veiled ? 'veiled' : ''} /> : <div style={{ height: '90px' }} />}</div>
+      <button type="button" class="reveal" onClick={() => setVeiled(!veiled)} aria-pressed={!veiled}>
+        {veiled ? 'Show image' : 'Hide image'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Page } from 'puppeteer-core';
+import type { CaptureRecord, CaseRecord } from '../../../src/shared/types';
+
+export interface StoreDump {
+  cases: CaseRecord[];
+  captures: CaptureRecord[];
+  /** Artifact id → bytes. */
+  artifacts: Map<string, Buffer>;
+  artifactCaptureIds: Map<string, string>;
+}
+
+/**
+ * Reads Preserve's IndexedDB with the raw browser API from an extension page (not through
+ * Preserve's own code), so the test sees what is really stored.
+ */
+export async function dumpStore(extensionPage: Page): Promise<StoreDump> {
+  const raw = await extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('preserve');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((done, fail) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+    const toBase64 = async (blob: Blob) => {
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    };
+    const artifacts = (await all('artifacts')) as { id: string; captureId: string; data: Blob }[];
+    const result = {
+      cases: await all('cases'),
+      captures: await all('captures'),
+      artifacts: await Promise.all(artifacts.map(async (row) => ({ id: row.id, captureId: row.captureId, base64: await toBase64(row.data) }))),
+    };
+    db.close();
+    return result;
+  });
+  return {
+    cases: raw.cases as CaseRecord[],
+    captures: (raw.captures as CaptureRecord[]).sort((a, b) => a.observed.capturedAt.localeCompare(b.observed.capturedAt)),
+    artifacts: new Map(raw.artifacts.map((row) => [row.id, Buffer.from(row.base64, 'base64')])),
+    artifactCaptureIds: new Map(raw.artifacts.map((row) => [row.id, row.captureId])),
+  };
+}
