@@ -17,7 +17,7 @@ export const captureHandlers = {
     const description: PageDescription = { url: tab.url ?? '', title: tab.title ?? '', capturable: true, detection: null, label: null };
     try {
       assertCapturableUrl(tab.url, { fileAccess: await browser.extension.isAllowedFileSchemeAccess() });
-      const claimed = await collectClaimedFacts(tabId, {});
+      const claimed = await collectClaimedFacts(tabId, tab.url!, {});
       description.detection = claimed.platform ?? null;
       description.post = claimed.post ?? null;
       description.label = describeCapture(description.detection, description.post);

@@ -1,12 +1,11 @@
 import browser, { type Tabs } from 'webextension-polyfill';
 import { sealArtifact } from '../db/artifact-store';
-import { activeCaseId } from '../db/cases';
 import { commitCapture, type CommitHooks } from '../db/commit-capture';
 import { database } from '../db/schema';
 import { UserFacingError } from '../shared/errors';
 import { sha256Bytes } from '../shared/hash';
 import type { CaptureSummary } from '../shared/messages';
-import type { ArtifactRef, CaptureRecord, CaptureTrigger, ClaimedFacts, ContextTarget } from '../shared/types';
+import type { ArtifactRef, CaptureRecord, CaptureTrigger, ContextTarget } from '../shared/types';
 import { browserInfo } from './browser-info';
 import { assertCapturableUrl, explainCaptureFailure } from './capturable';
 import { captureVisibleTabPng } from './capture-screenshot';
@@ -29,14 +28,14 @@ export interface CaptureRequest {
 export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = {}): Promise<{ record: CaptureRecord; summary: CaptureSummary }> {
   const started = performance.now();
   try {
-    const tab = await browser.tabs.get(request.tabId);
-    assertCapturableUrl(tab.url, { fileAccess: await browser.extension.isAllowedFileSchemeAccess() });
+    const [tab, fileAccess] = await Promise.all([browser.tabs.get(request.tabId), browser.extension.isAllowedFileSchemeAccess()]);
+    assertCapturableUrl(tab.url, { fileAccess });
     // The browser photographs whichever tab is in front; refuse rather than save another page.
     if (!tab.active) throw new UserFacingError('Bring the page you want to save to the front, then save again.', 'tab-hidden');
     const now = new Date();
     const [screenshotUrl, claimed, window, browserDetails] = await Promise.all([
       captureVisibleTabPng(tab.windowId),
-      collectClaimedFacts(tab.id!, { srcUrl: request.contextTarget?.srcUrl, linkUrl: request.contextTarget?.linkUrl }),
+      collectClaimedFacts(tab.id!, tab.url!, { srcUrl: request.contextTarget?.srcUrl, linkUrl: request.contextTarget?.linkUrl }),
       browser.windows.get(tab.windowId!).catch(() => null),
       browserInfo(),
     ]);
@@ -55,10 +54,9 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
       extensionVersion: browser.runtime.getManifest().version,
       contextTarget: request.contextTarget,
     });
-    const db = database();
     const record = await commitCapture(
-      db,
-      { id: captureId, caseId: await activeCaseId(db), trigger: request.trigger, observed, claimed: claimed as ClaimedFacts, artifacts: [artifact] },
+      database(),
+      { id: captureId, trigger: request.trigger, observed, claimed, artifacts: [artifact] },
       [row],
       hooks,
     );

@@ -1,3 +1,5 @@
+import { extractPost } from '../platforms';
+import type { ClaimedFacts } from '../shared/types';
 import { collectPageFacts, type CollectRequest } from './page-facts';
 
 /**
@@ -5,5 +7,7 @@ import { collectPageFacts, type CollectRequest } from './page-facts';
  * defines a function in the extension's isolated world; the background then calls it with the
  * request, because a file injection cannot take arguments.
  */
-(globalThis as { __preserveCollectPageFacts?: unknown }).__preserveCollectPageFacts = (request: CollectRequest) =>
-  collectPageFacts(document, request);
+(globalThis as { __preserveCollectPageFacts?: unknown }).__preserveCollectPageFacts = (request: CollectRequest): ClaimedFacts => ({
+  ...collectPageFacts(document, request),
+  post: extractPost(document, location.href),
+});

@@ -1,9 +1,10 @@
 import { sealCapture } from '../shared/chain';
 import { CAPTURE_FORMAT, type CaptureRecord, type UnsealedCapture } from '../shared/types';
-import { newDefaultCase } from './cases';
+import { activeCaseId, DEFAULT_CASE_ID, newDefaultCase } from './cases';
 import type { ArtifactRow, PreserveDatabase } from './schema';
 
-export type PendingCapture = Omit<UnsealedCapture, 'seq' | 'prevHash' | 'format'>;
+/** A capture before it has a case and a place in its chain; both are decided in the transaction. */
+export type PendingCapture = Omit<UnsealedCapture, 'seq' | 'prevHash' | 'format' | 'caseId'> & { caseId?: string };
 
 export interface CommitHooks {
   /** e2e only: runs inside the open transaction after the artifacts are written, before the record. */
@@ -21,12 +22,14 @@ export async function commitCapture(
   artifactRows: ArtifactRow[],
   hooks: CommitHooks = {},
 ): Promise<CaptureRecord> {
-  return db.transaction('rw', [db.cases, db.captures, db.artifacts], async () => {
-    const caseRecord = (await db.cases.get(pending.caseId)) ?? (pending.caseId === 'default' ? newDefaultCase(new Date()) : null);
-    if (!caseRecord) throw new Error(`The case ${pending.caseId} no longer exists.`);
+  return db.transaction('rw', [db.cases, db.captures, db.artifacts, db.settings], async () => {
+    const caseId = pending.caseId ?? (await activeCaseId(db));
+    const caseRecord = (await db.cases.get(caseId)) ?? (caseId === DEFAULT_CASE_ID ? newDefaultCase(new Date()) : null);
+    if (!caseRecord) throw new Error(`The case ${caseId} no longer exists.`);
     const record = sealCapture({
       format: CAPTURE_FORMAT,
       ...pending,
+      caseId,
       seq: caseRecord.captureCount + 1,
       prevHash: caseRecord.headHash,
     });

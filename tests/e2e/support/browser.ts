@@ -16,6 +16,7 @@ export function chromiumPath(): string {
 
 export interface ExtensionSession {
   browser: Browser;
+  userDataDir: string;
   extension: Extension;
   extensionId: string;
   worker(): Promise<WebWorker>;
@@ -29,13 +30,16 @@ export const QUIET_FLAGS = [
   '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
 ];
 
-export async function launchWithExtension(buildDir: string, options: { hostRules?: string[]; args?: string[] } = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(buildDir: string, options: { hostRules?: string[]; args?: string[]; headless?: boolean } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`No built extension in ${buildDir}: run npm run build first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'preserve-profile-'));
-  const hostRules = options.hostRules?.length ? [`--host-resolver-rules=${options.hostRules.join(', ')}`, '--ignore-certificate-errors'] : [];
+  // Every hostname not mapped to the fixture server resolves to nothing: a test never reaches
+  // the internet, even when a saved real page points at its CDN.
+  const rules = [...(options.hostRules ?? []), 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'];
+  const hostRules = [`--host-resolver-rules=${rules.join(', ')}`, ...(options.hostRules?.length ? ['--ignore-certificate-errors'] : [])];
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
-    headless: true,
+    headless: options.headless ?? true,
     pipe: true,
     enableExtensions: true,
     userDataDir,
@@ -47,6 +51,7 @@ export async function launchWithExtension(buildDir: string, options: { hostRules
   if (!extension) throw new Error('The extension did not install.');
   return {
     browser,
+    userDataDir,
     extension,
     extensionId,
     worker: () => serviceWorker(browser, extensionId),

@@ -14,6 +14,9 @@ export interface StoreDump {
  * Preserve's own code), so the test sees what is really stored.
  */
 export async function dumpStore(extensionPage: Page): Promise<StoreDump> {
+  // tsx (used by npm start and the bench) wraps named functions in an esbuild `__name` helper
+  // that does not exist in the page the function is sent to.
+  await extensionPage.evaluate('globalThis.__name ??= (fn) => fn');
   const raw = await extensionPage.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((done, fail) => {
       const request = indexedDB.open('preserve');

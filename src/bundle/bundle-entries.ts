@@ -1,0 +1,119 @@
+import { sha256Bytes, type Sha256Hex } from '../shared/hash';
+import type { CaptureRecord, NoteRecord } from '../shared/types';
+import { BundleError } from './bundle-error';
+import { buildDigest, buildManifest, jsonBytes, mediaTypeForPath, signatureDer } from './bundle-manifest';
+import { captureFolder, captureNumberWidth, compareEntryPaths, FILES } from './bundle-paths';
+import { declarationText } from './declaration';
+import { prepareCapture, type PreparedFile } from './prepare-capture';
+import { reportHtml } from './report-html';
+import { formatSha256Sums } from './sha256sums';
+import { jwkToSpkiDer, keyFingerprint, spkiPem } from './signing';
+import { capturesCsv, incidentLogCsv } from './summary-csv';
+import { CASE_JSON_FORMAT, type BundleCase, type BundleFileInfo, type BundleInput, type BundleSummary, type CaseJson, type PreparedCapture } from './types';
+import { verifyText } from './verify-text';
+import { createYielder } from './yield-to-page';
+
+export type BundleEntry = PreparedFile;
+
+function checkInput(input: BundleInput): CaptureRecord[] {
+  const ids = new Set<string>();
+  const seqs = new Set<number>();
+  for (const capture of input.captures) {
+    if (capture.caseId !== input.caseRecord.id) throw new BundleError(`Capture ${capture.seq} belongs to another case.`);
+    if (ids.has(capture.id) || seqs.has(capture.seq)) throw new BundleError(`Capture ${capture.seq} is listed twice.`);
+    ids.add(capture.id);
+    seqs.add(capture.seq);
+  }
+  if (input.copy === 'platform' && !input.redactImage) throw new BundleError('The platform copy needs an image redactor.');
+  return [...input.captures].sort((a, b) => a.seq - b.seq);
+}
+
+function bundleCase(input: BundleInput): BundleCase {
+  const { id, title, createdAt, headHash, captureCount } = input.caseRecord;
+  return { id, title: input.copy === 'platform' ? null : title, createdAt, headHash, captureCount };
+}
+
+function wholeCase(input: BundleInput, captures: CaptureRecord[]): boolean {
+  return captures.length === input.caseRecord.captureCount && captures.every((capture, index) => capture.seq === index + 1);
+}
+
+async function textFile(path: string, text: string | Uint8Array, hash: (bytes: Uint8Array) => Promise<Sha256Hex>): Promise<PreparedFile> {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
+  return { path, bytes, sha256: await hash(bytes), mediatype: mediaTypeForPath(path) };
+}
+
+function info(file: PreparedFile): BundleFileInfo {
+  return { path: file.path, bytes: file.bytes.length, sha256: file.sha256, mediatype: file.mediatype };
+}
+
+/**
+ * Every file of the bundle, in the order a streaming zip writer should store them: the capture
+ * folders first, then the top-level files that summarise (and sign) them. Pure apart from the
+ * injected reader, redactor, signer and clock.
+ */
+export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleEntry> {
+  const hash = input.hash ?? sha256Bytes;
+  const yielder = createYielder(input.yieldEveryMs ?? 50);
+  const captures = checkInput(input);
+  const exportedAt = input.now().toISOString();
+  const width = captureNumberWidth(captures);
+  const notesByCapture = new Map<string, NoteRecord[]>();
+  for (const note of input.notes) {
+    if (note.captureId) notesByCapture.set(note.captureId, [...(notesByCapture.get(note.captureId) ?? []), note]);
+  }
+  const written: BundleFileInfo[] = [];
+  const prepared: PreparedCapture[] = [];
+  let bytesDone = 0;
+  for (const record of captures) {
+    const folder = captureFolder(record, width);
+    const result = await prepareCapture(input, record, folder, notesByCapture.get(record.id) ?? [], hash);
+    prepared.push(result.prepared);
+    for (const file of result.files) {
+      yield file;
+      written.push(info(file));
+      bytesDone += file.bytes.length;
+    }
+    input.onProgress?.({ phase: 'captures', capturesDone: prepared.length, capturesTotal: captures.length, bytesDone });
+    await yielder.maybeYield();
+  }
+  input.onProgress?.({ phase: 'summary', capturesDone: prepared.length, capturesTotal: captures.length, bytesDone });
+  const jwk = input.signer.publicKeyJwk;
+  const platform = input.copy === 'platform';
+  const summary: BundleSummary = {
+    copy: input.copy,
+    bundleCase: bundleCase(input),
+    captures: prepared,
+    incidents: input.incidents.map((incident) => (platform ? { ...incident, summary: '', details: undefined } : incident)),
+    caseNotes: platform ? [] : input.notes.filter((note) => !note.captureId),
+    exportedAt,
+    softwareVersion: input.softwareVersion,
+    keyFingerprint: await keyFingerprint(jwk, hash),
+    selection: wholeCase(input, captures) ? 'whole-case' : 'selected',
+  };
+  const caseJson: CaseJson = {
+    format: CASE_JSON_FORMAT,
+    copy: input.copy,
+    case: summary.bundleCase,
+    incidents: summary.incidents,
+    notes: platform ? [] : [...input.notes],
+  };
+  const top: PreparedFile[] = [
+    await textFile(FILES.capturesCsv, capturesCsv(summary), hash),
+    await textFile(FILES.incidentsCsv, incidentLogCsv(summary), hash),
+    await textFile(FILES.caseJson, jsonBytes(caseJson), hash),
+    await textFile(FILES.report, await reportHtml(summary, yielder), hash),
+    await textFile(FILES.declaration, declarationText(summary), hash),
+    await textFile(FILES.verify, verifyText(summary), hash),
+    await textFile(FILES.publicKey, spkiPem(jwkToSpkiDer(jwk)), hash),
+  ];
+  const listed = [...written, ...top.map(info)].sort((a, b) => compareEntryPaths(a.path, b.path));
+  const manifest = await textFile(FILES.manifest, jsonBytes(buildManifest(summary, listed)), hash);
+  const signature = await input.signer.sign(manifest.bytes);
+  const digest = buildDigest(manifest.sha256, signature, jwk, summary.keyFingerprint);
+  top.push(manifest, await textFile(FILES.digest, jsonBytes(digest), hash), await textFile(FILES.signature, signatureDer(signature), hash));
+  const everything = [...written, ...top.map(info)].sort((a, b) => compareEntryPaths(a.path, b.path));
+  top.push(await textFile(FILES.sums, formatSha256Sums(everything), hash));
+  top.sort((a, b) => compareEntryPaths(a.path, b.path));
+  for (const file of top) yield file;
+  input.onProgress?.({ phase: 'done', capturesDone: prepared.length, capturesTotal: captures.length, bytesDone });
+}

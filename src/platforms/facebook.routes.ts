@@ -1,0 +1,147 @@
+// Removal routes for Facebook, in the order to try them. Generated once from the reference
+// data (/work/shared/reference/platforms.json, entry 'facebook') and then reviewed by hand.
+import type { RemovalRoute } from './types';
+import { IN_APP, TIDA_REQUEST } from './route-fields';
+
+export const routes: RemovalRoute[] = [
+  {
+    kind: 'ncii',
+    label: "Meta Help: 'Report Non-Consensual Intimate Images (NCII) on Meta Platforms' (explains the dedicated NCII Reporting Form for people without an account and US-specific forms)",
+    url: "https://www.meta.com/help/policies/1437976901029950/",
+    accountNeeded: false,
+    userMustProvide: TIDA_REQUEST,
+    discloses: { toUploader: false, publicly: false, toLumen: 'unknown' },
+    confidence: 'medium',
+    sources: [
+      "chaynHQ/tools : lib/platform-policies/instagram.ts",
+    ],
+  },
+  {
+    kind: 'ncii',
+    label: "Candidate NCII / privacy form (widely linked by third-party tools; form title not verified)",
+    url: "https://www.facebook.com/help/contact/567360146613371",
+    accountNeeded: 'unknown',
+    userMustProvide: TIDA_REQUEST,
+    discloses: { toUploader: false, publicly: false, toLumen: 'unknown' },
+    confidence: 'low',
+    sources: [
+      "unattributed public code (search-index ids 68750402233, 69113933817, 51796005254, 71474932864, 59691162985, 62060840396)",
+      "chaynHQ/tools : lib/platform-reporting-channels/facebook.ts",
+    ],
+    note: "Third-party tools disagree on whether this is the NCII form or the image-privacy form.",
+  },
+  {
+    kind: 'ncii',
+    label: "Candidate NCII form listed only by Chayn",
+    url: "https://www.facebook.com/help/contact/634636250523119",
+    accountNeeded: 'unknown',
+    userMustProvide: TIDA_REQUEST,
+    discloses: { toUploader: false, publicly: false, toLumen: 'unknown' },
+    confidence: 'low',
+    sources: [
+      "chaynHQ/tools : lib/platform-reporting-channels/facebook.ts",
+    ],
+  },
+  {
+    kind: 'privacy',
+    label: "Image Privacy Rights help page (removal of unauthorised photos/videos where local privacy law requires; you, your child under 13, or someone you legally represent)",
+    url: "https://www.facebook.com/help/www/428478523862899",
+    accountNeeded: 'unknown',
+    userMustProvide: TIDA_REQUEST,
+    discloses: { toUploader: false, publicly: false, toLumen: 'unknown' },
+    confidence: 'high',
+    sources: [
+      "https://www.facebook.com/help/www/428478523862899",
+    ],
+  },
+  {
+    kind: 'privacy',
+    label: "'Report a Privacy Rights Violation' form",
+    url: "https://www.facebook.com/help/contact/144059062408922",
+    accountNeeded: 'unknown',
+    userMustProvide: TIDA_REQUEST,
+    discloses: { toUploader: false, publicly: false, toLumen: 'unknown' },
+    confidence: 'medium',
+    sources: [
+      "https://pastebin.com/PHsLPw7k",
+    ],
+  },
+  {
+    kind: 'in-app',
+    label: "Report it inside Facebook",
+    how: "Report the post/photo/message in the product (Report > nudity / sharing private images)",
+    accountNeeded: true,
+    userMustProvide: IN_APP,
+    discloses: { toUploader: false, publicly: false, toLumen: 'unknown' },
+    confidence: 'high',
+    sources: [
+      "https://about.meta.com/actions/safety/topics/bullying-harassment/ncii",
+      "https://www.facebook.com/safety/notwithoutmyconsent (read via proxy copy)",
+    ],
+    note: "Meta: 'Our teams review reports 24/7 in more than 70 languages and will remove intimate images or videos shared without consent'; photo-matching then blocks re-shares on Facebook, Instagram and Messenger.",
+  },
+  {
+    kind: 'copyright',
+    label: "Reporting Copyright Infringements (help page)",
+    url: "https://www.facebook.com/help/400287850027717/",
+    accountNeeded: 'unknown',
+    userMustProvide: [
+      "complete contact information (full name, mailing address, phone)",
+      "description of the copyrighted work",
+      "description of the infringing content",
+      "URLs leading directly to the content",
+      "declaration: good-faith belief use is unauthorised",
+      "declaration: information accurate, under penalty of perjury, authorised to act",
+      "signature",
+    ],
+    discloses: { toUploader: true, publicly: 'unknown', toLumen: true },
+    confidence: 'high',
+    sources: [
+      "https://www.facebook.com/help/400287850027717/ (read via proxy copy https://altt.me/tg.php?https://www.facebook.com/help/400287850027717/)",
+    ],
+  },
+  {
+    kind: 'copyright',
+    label: "Copyright report form",
+    url: "https://www.facebook.com/help/contact/634636770043106",
+    accountNeeded: 'unknown',
+    userMustProvide: [
+      "complete contact information (full name, mailing address, phone)",
+      "description of the copyrighted work",
+      "description of the infringing content",
+      "URLs leading directly to the content",
+      "declaration: good-faith belief use is unauthorised",
+      "declaration: information accurate, under penalty of perjury, authorised to act",
+      "signature",
+    ],
+    discloses: { toUploader: true, publicly: 'unknown', toLumen: true },
+    confidence: 'medium',
+    sources: [
+      "chaynHQ/tools : lib/platform-reporting-channels/facebook.ts",
+      "unattributed public code (search-index ids 10296040903 [selenium script filling the form], 66130144280, 53136709203)",
+    ],
+    note: "The official help page says 'fill out this form'; the link target itself was not visible in the stored copy, but this id is used consistently by independent tools.",
+  },
+  {
+    kind: 'dmca-email',
+    label: "Copyright agent email",
+    email: "ip@fb.com",
+    accountNeeded: false,
+    userMustProvide: [
+      "complete contact information (full name, mailing address, phone)",
+      "description of the copyrighted work",
+      "description of the infringing content",
+      "URLs leading directly to the content",
+      "declaration: good-faith belief use is unauthorised",
+      "declaration: information accurate, under penalty of perjury, authorised to act",
+      "signature",
+    ],
+    discloses: { toUploader: true, publicly: 'unknown', toLumen: true },
+    confidence: 'medium',
+    sources: [
+      "chaynHQ/tools : lib/platform-reporting-channels/facebook.ts",
+      "unattributed public code (search-index ids 53217222199, 68852060217, 54539933282, 45517152494)",
+    ],
+    note: "Facebook help says you can 'contact our designated agent'; the address was not visible in the stored official copy",
+  },
+];

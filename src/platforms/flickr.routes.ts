@@ -1,0 +1,40 @@
+// Removal routes for Flickr, in the order to try them. Generated once from the reference
+// data (/work/shared/reference/platforms.json, entry 'flickr') and then reviewed by hand.
+import type { RemovalRoute } from './types';
+import { IN_APP } from './route-fields';
+
+export const routes: RemovalRoute[] = [
+  {
+    kind: 'in-app',
+    label: "Report abuse in product (Community Guidelines)",
+    url: "http://www.flickr.com/help/guidelines/",
+    accountNeeded: true,
+    userMustProvide: IN_APP,
+    discloses: { toUploader: 'unknown', publicly: 'unknown', toLumen: 'unknown' },
+    confidence: 'medium',
+    sources: [
+      "OpenTermsArchive/contrib-versions : Flickr/Terms of Service.md (tracks https://www.flickr.com/help/terms)",
+    ],
+  },
+  {
+    kind: 'dmca-email',
+    label: "Copyright agent email",
+    email: "dmca@flickr.com",
+    accountNeeded: false,
+    userMustProvide: [
+      "physical or electronic signature",
+      "identification of the copyrighted work",
+      "URL(s) of the infringing material",
+      "contact information (name, postal address, phone, email)",
+      "good-faith statement",
+      "accuracy statement under penalty of perjury / authority to act",
+      "full legal name",
+    ],
+    discloses: { toUploader: 'unknown', publicly: 'unknown', toLumen: 'unknown' },
+    confidence: 'high',
+    sources: [
+      "OpenTermsArchive/contrib-versions : Flickr/Terms of Service.md (tracks https://www.flickr.com/help/terms)",
+    ],
+    note: "Flickr, Inc., 548 Market Street, PMB 88969, San Francisco, CA 94104-5401; phone 833-522-8820",
+  },
+];

@@ -1,0 +1,53 @@
+import type { ExtractedPost } from '../shared/types';
+import { clip, mediaUrls, meta, metaAll } from './dom';
+import { definePlatform } from './define-platform';
+import { routes } from './instagram.routes';
+
+const RESERVED = '(?!(?:p|reel|reels|tv|stories|explore|accounts|direct|about|legal|developer|web|challenge|share|emails|privacy|session|graphql|api)(?:/|$))';
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+// Logged-out pages only say "… - willyrex on May 29, 2021: "caption"": a date without a time
+// or zone, so we keep just the date rather than inventing a midnight.
+function englishDate(s: string | undefined): string | undefined {
+  const m = / on ([A-Z][a-z]+) (\d{1,2}), (\d{4})/.exec(s ?? '');
+  const month = m ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+  return m && month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}` : undefined;
+}
+
+function extract(doc: Document, url: URL): ExtractedPost {
+  // twitter:title is "Name (@handle) • Instagram photo"; og:title is 'Name on Instagram: "caption"'.
+  const who = /^(.*?) \(@([\w.]+)\)/.exec(meta(doc, 'twitter:title') ?? '');
+  const ogTitle = meta(doc, 'og:title') ?? '';
+  const caption = /^.*? on Instagram: "([\s\S]*)"$/.exec(ogTitle)?.[1];
+  const description = meta(doc, 'og:description', 'description');
+  const fromDescription = /^[^-]*- ([\w.]+) on /.exec(description ?? '')?.[1];
+  const postId = /\/(?:p|reels?|tv)\/([\w-]+)/.exec(url.pathname)?.[1] ?? /\/(?:p|reels?|tv)\/([\w-]+)/.exec(meta(doc, 'og:url') ?? '')?.[1];
+  const handle = who?.[2] ?? fromDescription;
+  return {
+    postId,
+    author: { name: who?.[1] ?? /^(.*?) on Instagram/.exec(ogTitle)?.[1], handle: handle ? '@' + handle : undefined },
+    publishedAt: englishDate(description),
+    text: clip(caption ?? description),
+    media: mediaUrls([...metaAll(doc, 'og:image'), ...metaAll(doc, 'og:video')], url),
+  };
+}
+
+export default definePlatform({
+  id: 'instagram',
+  name: 'Instagram',
+  hosts: ['instagram.com', { host: 'instagr.am', confidence: 'low', note: 'short domain' }],
+  rules: [
+    { kind: 'shortlink', path: /^\/share\/(?:reel\/|p\/)?[\w-]+\/?$/, examples: ['https://www.instagram.com/share/BACiUUUYQV', 'https://www.instagram.com/share/reel/BARSSL4rTu'] },
+    {
+      kind: 'post',
+      path: new RegExp(`^/(?:${RESERVED}(?<author>[\\w.]+)/)?(?:p|reels?|tv)/(?<postId>[\\w-]+)`),
+      examples: ['https://www.instagram.com/p/BqvsDleB3lV/', 'https://www.instagram.com/marvelskies.fc/reel/CWqAgUZgCku/', 'https://www.instagram.com/reel/CN2VQ1yI_MA/', 'https://instagr.am/p/BqvsDleB3lV/'],
+    },
+    { kind: 'post', path: /^\/stories\/highlights\/(?<postId>\d+)/, examples: ['https://www.instagram.com/stories/highlights/18042509488170095/', 'https://www.instagram.com/stories/highlights/18090946048123978/'] },
+    { kind: 'post', path: /^\/stories\/(?<author>[\w.]+)\/(?<postId>\d+)/, examples: ['https://www.instagram.com/stories/fruits_zipper/3570766765028588805/'] },
+    { kind: 'profile', path: new RegExp(`^/${RESERVED}(?<author>[\\w.]+)/?$`), examples: ['https://www.instagram.com/instagram/', 'https://www.instagram.com/instagram/?hl=en'] },
+  ],
+  otherExamples: ['https://www.instagram.com/', 'https://www.instagram.com/explore/', 'https://www.instagram.com/accounts/login/', 'https://www.instagram.com/direct/inbox/'],
+  extract,
+  routes,
+});

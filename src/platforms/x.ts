@@ -1,0 +1,76 @@
+import type { ExtractedPost } from '../shared/types';
+import { canonicalUrl, clip, mediaUrls, meta, textOf, toIso } from './dom';
+import { definePlatform } from './define-platform';
+import { routes } from './x.routes';
+
+const HANDLE = '(?!(?:home|explore|notifications|messages|i|settings|search|compose|login|logout|signup|tos|privacy|hashtag|intent|share|download|jobs|about)(?:/|$))(?<author>\\w{1,15})';
+
+// Bots and logged-out previews get only OpenGraph: og:title is "Name (@handle) on X".
+function fromOpenGraph(doc: Document, id: string | undefined): ExtractedPost {
+  const m = /^(.*) \(@(\w{1,15})\) on (?:X|Twitter)$/.exec(meta(doc, 'og:title') ?? '');
+  const ogId = /\/status(?:es)?\/(\d+)/.exec(meta(doc, 'og:url') ?? '')?.[1] ?? /status\?id=(\d+)/.exec(meta(doc, 'al:ios:url') ?? '')?.[1];
+  return {
+    postId: id ?? ogId,
+    author: m ? { name: m[1], handle: '@' + m[2] } : undefined,
+    text: clip(meta(doc, 'og:description')),
+    media: [],
+  };
+}
+
+function extract(doc: Document, url: URL): ExtractedPost {
+  const id = /\/status(?:es)?\/(\d+)/.exec(url.pathname)?.[1] ?? /\/status\/(\d+)/.exec(canonicalUrl(doc) ?? '')?.[1];
+  const articles = [...doc.querySelectorAll('article[data-testid="tweet"]')].slice(0, 50);
+  // A thread page shows replies too: the post is the article whose timestamp links to its own id.
+  const article = articles.find((a) => id && a.querySelector(`a[href$="/status/${id}"] time`)) ?? (id ? undefined : articles[0]);
+  if (!article) return fromOpenGraph(doc, id);
+  const userName = article.querySelector('[data-testid="User-Name"]');
+  const spans = [...(userName?.querySelectorAll('a span') ?? [])].map((s) => textOf(s)).filter(Boolean) as string[];
+  const time = article.querySelector(`a[href$="/status/${id}"] time`) ?? article.querySelector('time');
+  const photos = [...article.querySelectorAll('[data-testid="tweetPhoto"] img, img[src*="pbs.twimg.com/media/"]')].map((i) => i.getAttribute('src'));
+  const posters = [...article.querySelectorAll('video')].flatMap((v) => [v.getAttribute('poster'), v.getAttribute('src')]);
+  return {
+    postId: id,
+    author: { name: spans.find((s) => !s.startsWith('@')), handle: spans.find((s) => s.startsWith('@')) },
+    publishedAt: toIso(time?.getAttribute('datetime')),
+    // Raw textContent: the page's own spacing is part of what it said.
+    text: clip(article.querySelector('[data-testid="tweetText"]')?.textContent),
+    media: mediaUrls([...photos, ...posters], url),
+  };
+}
+
+export default definePlatform({
+  id: 'x',
+  name: 'X',
+  hosts: [
+    'x.com', 'twitter.com', 't.co',
+    { host: 'pbs.twimg.com', exact: true },
+    { host: 'amp.twimg.com', exact: true },
+    // Embed-fixing mirrors that show the same post under the same path.
+    'fxtwitter.com', 'vxtwitter.com', 'fixupx.com', 'fixvx.com',
+  ],
+  rules: [
+    {
+      kind: 'media',
+      host: /^pbs\.twimg\.com$/,
+      path: /^\/media\/(?<postId>[\w-]+)/,
+      examples: ['https://pbs.twimg.com/media/EqcpviCVoAAG-QG?format=jpg&name=orig', 'https://pbs.twimg.com/media/GxC2eRAWoAA8gGQ?format=jpg&name=orig'],
+    },
+    { kind: 'shortlink', host: /^t\.co$/, path: /^\/\w+\/?$/, examples: ['https://t.co/BJYgOjSeGA', 'http://t.co/c7jHH749xJ'] },
+    // 'i/web' and 'i' stand in for an unknown author, so they give no author.
+    { kind: 'post', path: /^\/i(?:\/web)?\/status\/(?<postId>\d+)/, examples: ['https://x.com/i/web/status/1839019491835129889'] },
+    {
+      kind: 'post',
+      path: new RegExp(`^/${HANDLE}/status(?:es)?/(?<postId>\\d+)`),
+      examples: ['https://x.com/GrimboGrim/status/1839019491835129889', 'https://twitter.com/giphz/status/657991469417025536/photo/1', 'https://fxtwitter.com/verge/status/957383241714970624'],
+    },
+    { kind: 'profile', path: /^\/i\/user\/(?<author>\d+)\/?$/, examples: ['https://twitter.com/i/user/2976459548'] },
+    {
+      kind: 'profile',
+      path: new RegExp(`^/${HANDLE}(?:/(?:with_replies|media|likes|highlights|followers|following))?/?$`),
+      examples: ['https://x.com/supernaturepics', 'https://mobile.twitter.com/supernaturepics?p=i'],
+    },
+  ],
+  otherExamples: ['https://x.com/home', 'https://x.com/explore', 'https://x.com/search?q=test', 'https://x.com/', 'https://amp.twimg.com/v/abc'],
+  extract,
+  routes,
+});
