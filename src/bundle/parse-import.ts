@@ -73,7 +73,7 @@ export async function parseBundleForImport(zip: Uint8Array, options: ImportOptio
     const { recordHash: _original, imported: _earlier, ...rest } = record;
     const sealed = sealCapture({
       ...rest, id, caseId, seq: index + 1, trigger: 'import', artifacts: newArtifacts, prevHash,
-      imported: { bundleName: options.bundleName, bundleSha256: summary.bundleSha256, exportedAt, importedAt, originalCaptureId: record.id, originalCaseId: record.caseId },
+      imported: { bundleName: options.bundleName, bundleSha256: summary.bundleSha256, exportedAt, importedAt, originalCaptureId: record.id, originalCaseId: record.caseId, originalRecordHash: record.recordHash },
     });
     originalRecordHashes.set(id, record.recordHash);
     captures.push(sealed);

@@ -1,17 +1,24 @@
+import Dexie from 'dexie';
 import type { CaptureRecord, CaseRecord, NoteRecord } from '../shared/types';
 import { database } from './schema';
 
-/** Newest first, metadata only: lists never load artifact bytes. */
-export async function listCaptures(limit: number, offset = 0): Promise<CaptureRecord[]> {
-  return database().captures.orderBy('observed.capturedAt').reverse().offset(offset).limit(limit).toArray();
+export async function listCases(): Promise<CaseRecord[]> {
+  return database().cases.orderBy('createdAt').toArray();
+}
+
+/** One case's captures, newest first, metadata only: lists never load artifact bytes. */
+export async function listCaptures(caseId: string, limit: number, offset = 0): Promise<CaptureRecord[]> {
+  return database()
+    .captures.where('[caseId+seq]')
+    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+    .reverse()
+    .offset(offset)
+    .limit(limit)
+    .toArray();
 }
 
 export async function getCapture(id: string): Promise<CaptureRecord | undefined> {
   return database().captures.get(id);
-}
-
-export async function getCase(id: string): Promise<CaseRecord | undefined> {
-  return database().cases.get(id);
 }
 
 export async function previousInChain(capture: CaptureRecord): Promise<CaptureRecord | undefined> {
@@ -21,8 +28,4 @@ export async function previousInChain(capture: CaptureRecord): Promise<CaptureRe
 
 export async function notesFor(captureId: string): Promise<NoteRecord[]> {
   return database().notes.where('captureId').equals(captureId).sortBy('createdAt');
-}
-
-export async function countCaptures(): Promise<number> {
-  return database().captures.count();
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CaptureRecord } from '../shared/types';
+import type { CaptureRecord, CaseRecord } from '../shared/types';
 import { useObjectUrl } from '../ui/use-object-url';
 import { VeiledImage } from '../ui/VeiledImage';
 import type { OptionsApi } from './api';
@@ -7,21 +7,26 @@ import { captureLabel, formatDateTime } from './format';
 
 const PAGE_SIZE = 50;
 
-export function CaptureList({ api }: { api: OptionsApi }) {
+interface Props {
+  api: OptionsApi;
+  caseRecord: CaseRecord;
+  selected: ReadonlySet<string>;
+  onToggle: (captureId: string) => void;
+}
+
+export function CaptureList({ api, caseRecord, selected, onToggle }: Props) {
   const [captures, setCaptures] = useState<CaptureRecord[] | null>(null);
-  const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
 
   async function load(offset: number) {
     try {
-      const page = await api.listCaptures(PAGE_SIZE, offset);
+      const page = await api.listCaptures(caseRecord.id, PAGE_SIZE, offset);
       setCaptures((previous) => [...(offset ? previous ?? [] : []), ...page]);
-      setTotal(await api.countCaptures());
     } catch (failure) {
       setError((failure as Error).message);
     }
   }
-  useEffect(() => void load(0), []);
+  useEffect(() => void load(0), [caseRecord.id]);
 
   if (error) return <p class="error" role="alert">Your captures could not be read: {error}</p>;
   if (!captures) return <p class="muted">Loading your captures…</p>;
@@ -30,16 +35,18 @@ export function CaptureList({ api }: { api: OptionsApi }) {
   }
   return (
     <section aria-label="Captures">
-      <h2>Captures <span class="muted">({total})</span></h2>
+      <h2>Captures <span class="muted">({caseRecord.captureCount})</span></h2>
       <ol class="capture-list">
-        {captures.map((capture) => <CaptureRow key={capture.id} capture={capture} api={api} />)}
+        {captures.map((capture) => (
+          <CaptureRow key={capture.id} capture={capture} api={api} checked={selected.has(capture.id)} onToggle={() => onToggle(capture.id)} />
+        ))}
       </ol>
-      {captures.length < total && <button type="button" onClick={() => load(captures.length)}>Show more</button>}
+      {captures.length < caseRecord.captureCount && <button type="button" onClick={() => load(captures.length)}>Show more</button>}
     </section>
   );
 }
 
-function CaptureRow({ capture, api }: { capture: CaptureRecord; api: OptionsApi }) {
+function CaptureRow({ capture, api, checked, onToggle }: { capture: CaptureRecord; api: OptionsApi; checked: boolean; onToggle: () => void }) {
   const thumbnail = useObjectUrl(() => api.thumbnail(capture), [capture.id]);
   return (
     <li class="capture-row" data-capture-id={capture.id}>
@@ -50,7 +57,9 @@ function CaptureRow({ capture, api }: { capture: CaptureRecord; api: OptionsApi 
         <p class="muted">
           <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time>
           {' · '}#{capture.seq}
+          {capture.imported && ' · imported'}
         </p>
+        <label class="select"><input type="checkbox" checked={checked} onChange={onToggle} /> Select for export</label>
       </div>
     </li>
   );

@@ -1,28 +1,49 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { CaseRecord } from '../shared/types';
 import type { OptionsApi } from './api';
 import { CaptureDetail } from './CaptureDetail';
-import { CaptureList } from './CaptureList';
+import { CaseView } from './CaseView';
+import { ImportPanel } from './ImportPanel';
 
-function routeFromHash(): { view: 'list' } | { view: 'capture'; id: string } {
-  const match = /^#capture\/([\w-]+)$/.exec(location.hash);
-  return match ? { view: 'capture', id: match[1] } : { view: 'list' };
+type Route = { view: 'case'; caseId: string | null } | { view: 'capture'; id: string };
+
+function routeFromHash(): Route {
+  const capture = /^#capture\/([\w-]+)$/.exec(location.hash);
+  if (capture) return { view: 'capture', id: capture[1] };
+  const caseMatch = /^#case\/([\w-]+)$/.exec(location.hash);
+  return { view: 'case', caseId: caseMatch ? caseMatch[1] : null };
 }
 
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const [route, setRoute] = useState(routeFromHash);
+  const [cases, setCases] = useState<CaseRecord[] | null>(null);
+  const reloadCases = () => api.listCases().then(setCases);
   useEffect(() => {
+    void reloadCases();
     const onHashChange = () => setRoute(routeFromHash());
     addEventListener('hashchange', onHashChange);
     return () => removeEventListener('hashchange', onHashChange);
   }, []);
 
+  const current = route.view === 'case' && cases ? (cases.find((c) => c.id === route.caseId) ?? cases.find((c) => c.isDefault) ?? cases[0]) : undefined;
   return (
     <div class="workspace">
       <header class="top">
         <h1><a href="#">Preserve</a></h1>
         <p class="muted">Everything here is stored only on this device.</p>
       </header>
-      <main>{route.view === 'capture' ? <CaptureDetail api={api} id={route.id} /> : <CaptureList api={api} />}</main>
+      <main>
+        {route.view === 'capture' && <CaptureDetail api={api} id={route.id} />}
+        {route.view === 'case' && cases && !cases.length && (
+          <>
+            <p class="empty">No captures yet. On a page you want to keep, click the Preserve button and choose “Save evidence”.</p>
+            <ImportPanel api={api} onImported={(caseId) => { void reloadCases(); location.hash = `#case/${caseId}`; }} />
+          </>
+        )}
+        {route.view === 'case' && current && (
+          <CaseView key={current.id} api={api} cases={cases!} current={current} onCasesChanged={reloadCases} />
+        )}
+      </main>
     </div>
   );
 }

@@ -1,26 +1,37 @@
+import type { BundleProgress, ImportedCase } from '../bundle';
 import { checkIntegrity, type IntegrityReport } from '../capture/check-integrity';
 import { readArtifact, readArtifactBlob } from '../db/artifact-store';
-import { countCaptures, getCapture, listCaptures, notesFor, previousInChain } from '../db/queries';
+import { getCapture, listCaptures, listCases, notesFor, previousInChain } from '../db/queries';
 import { thumbnailFor } from '../db/thumbnails';
 import { sha256Bytes } from '../shared/hash';
 import { sendMessage } from '../shared/send-message';
-import type { CaptureRecord, NoteRecord } from '../shared/types';
+import type { CaptureRecord, CaseRecord, NoteRecord } from '../shared/types';
+import { exportBundle, type ExportRequest } from './export-bundle';
+import { importBundle } from './import-bundle';
 
-/** The options page reads the store directly and writes only through the background. */
+/**
+ * The options page's one door to the rest. It reads the store directly; evidence is written
+ * through the background, except two things that cannot race a capture: derived thumbnails, and
+ * an import, which becomes a case of its own.
+ */
 export interface OptionsApi {
-  listCaptures(limit: number, offset: number): Promise<CaptureRecord[]>;
-  countCaptures(): Promise<number>;
+  listCases(): Promise<CaseRecord[]>;
+  listCaptures(caseId: string, limit: number, offset: number): Promise<CaptureRecord[]>;
   getCapture(id: string): Promise<CaptureRecord | undefined>;
   thumbnail(capture: CaptureRecord): Promise<Blob | null>;
   artifact(artifactId: string): Promise<Blob>;
   notes(captureId: string): Promise<NoteRecord[]>;
   addNote(captureId: string, text: string): Promise<void>;
   checkIntegrity(capture: CaptureRecord): Promise<IntegrityReport>;
+  exportBundle(request: ExportRequest): Promise<{ fileName: string; size: number }>;
+  importBundle(file: File): Promise<ImportedCase>;
 }
 
+export type { BundleProgress };
+
 export const optionsApi: OptionsApi = {
+  listCases,
   listCaptures,
-  countCaptures,
   getCapture,
   async thumbnail(capture) {
     const screenshot = capture.artifacts.find((artifact) => artifact.kind === 'screenshot');
@@ -34,4 +45,6 @@ export const optionsApi: OptionsApi = {
   async checkIntegrity(capture) {
     return checkIntegrity(capture, await previousInChain(capture), readArtifact, sha256Bytes);
   },
+  exportBundle,
+  importBundle,
 };

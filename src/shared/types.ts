@@ -128,6 +128,8 @@ export interface ImportProvenance {
   importedAt: string;
   originalCaptureId: string;
   originalCaseId: string;
+  /** The capture's recordHash in the exporting install's chain, as the bundle states it. */
+  originalRecordHash: Sha256Hex;
 }
 
 /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { verifyChain } from '../../src/shared/chain';
 import { E2E_BUILD, launchWithExtension, openOptions, openPopup, waitFor, type ExtensionSession } from './support/browser';
-import { dispatchContextMenu, dispatchShortcut, paceCaptures, sha256Hex, tabIdOf, waitForCaptureCount } from './support/capture-helpers';
+import { dispatchContextMenu, dispatchShortcut, paceCaptures, saveThroughPopup, sha256Hex, tabIdOf, waitForCaptureCount } from './support/capture-helpers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { dumpStore } from './support/store';
 
@@ -26,15 +26,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function captureThroughPopup(target: Page) {
-  await paceCaptures();
-  const popup = await openPopup(session, target);
-  const button = await popup.waitForSelector('::-p-aria(Save evidence)');
-  await popup.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button.save')?.disabled);
-  await button!.click();
-  await popup.waitForSelector('[data-testid="saved-message"]', { timeout: 15_000 });
-  return popup;
-}
+const captureThroughPopup = (target: Page) => saveThroughPopup(session, target);
 
 describe('capture through the toolbar popup', () => {
   it('names the page, saves it in one click and confirms with the time and a blurred thumbnail', async () => {

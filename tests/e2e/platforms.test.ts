@@ -45,6 +45,7 @@ describe('platform detection and extraction in the real popup', () => {
     const url = 'https://www.reddit.com/r/colors/comments/b4d5xm/literally_nothing_black_edition/';
     const { page, popup, label } = await popupLabelFor(url);
     expect(label).toBe('Reddit post by u/thatrandomretard');
+    await popup.waitForFunction(() => document.querySelector<HTMLButtonElement>('button.save')?.disabled === false);
     await popup.click('::-p-aria(Save evidence)');
     await popup.waitForSelector('[data-testid="saved-message"]', { timeout: 15_000 });
     const capture = (await dumpStore(store)).captures.at(-1)!;
@@ -58,6 +59,7 @@ describe('platform detection and extraction in the real popup', () => {
     const url = 'https://x.com/realDonaldTrump/status/1222907250383245320';
     const { page, popup, label } = await popupLabelFor(url);
     expect(label).toBe('X post by @realDonaldTrump');
+    await popup.waitForFunction(() => document.querySelector<HTMLButtonElement>('button.save')?.disabled === false);
     await popup.click('::-p-aria(Save evidence)');
     await popup.waitForSelector('[data-testid="saved-message"]', { timeout: 15_000 });
     const capture = (await dumpStore(store)).captures.at(-1)!;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Extension, type Page, type WebWorker } from 'puppeteer-core';
@@ -30,9 +30,15 @@ export const QUIET_FLAGS = [
   '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
 ];
 
-export async function launchWithExtension(buildDir: string, options: { hostRules?: string[]; args?: string[]; headless?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(buildDir: string, options: { hostRules?: string[]; args?: string[]; headless?: boolean; downloadDir?: string } = {}): Promise<ExtensionSession> {
   if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`No built extension in ${buildDir}: run npm run build first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'preserve-profile-'));
+  if (options.downloadDir) {
+    // Downloads keep their names (Browser.setDownloadBehavior would give them GUIDs).
+    mkdirSync(join(userDataDir, 'Default'), { recursive: true });
+    const download = { default_directory: options.downloadDir, prompt_for_download: false, directory_upgrade: true };
+    writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ download }));
+  }
   // Every hostname not mapped to the fixture server resolves to nothing: a test never reaches
   // the internet, even when a saved real page points at its CDN.
   const rules = [...(options.hostRules ?? []), 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'];

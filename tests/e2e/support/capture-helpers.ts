@@ -1,6 +1,6 @@
 import type { Page, WebWorker } from 'puppeteer-core';
 import { createHash } from 'node:crypto';
-import { waitFor, type ExtensionSession } from './browser';
+import { openPopup, waitFor, type ExtensionSession } from './browser';
 import { dumpStore } from './store';
 
 let lastCaptureAt = 0;
@@ -47,4 +47,15 @@ export async function waitForCaptureCount(session: ExtensionSession, extensionPa
 /** Node's own SHA-256, independent of the extension's hashing code. */
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Opens the popup on `target`, waits until it knows the page, and clicks "Save evidence". */
+export async function saveThroughPopup(session: ExtensionSession, target: Page): Promise<Page> {
+  await paceCaptures();
+  const popup = await openPopup(session, target);
+  await popup.waitForSelector('::-p-aria(Save evidence)');
+  await popup.waitForFunction(() => document.querySelector<HTMLButtonElement>('button.save')?.disabled === false);
+  await popup.click('::-p-aria(Save evidence)');
+  await popup.waitForSelector('[data-testid="saved-message"]', { timeout: 15_000 });
+  return popup;
 }

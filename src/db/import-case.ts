@@ -1,0 +1,30 @@
+import type { ImportedCase } from '../bundle';
+import type { Sha256Hex } from '../shared/hash';
+import { sealArtifact } from './artifact-store';
+import type { ArtifactRow, PreserveDatabase } from './schema';
+
+/** Hashes of bundles already imported, so the same bundle does not become two cases. */
+export async function importedBundleHashes(db: PreserveDatabase): Promise<Set<Sha256Hex>> {
+  const cases = await db.cases.toArray();
+  return new Set(cases.flatMap((record) => (record.imported ? [record.imported.bundleSha256] : [])));
+}
+
+/**
+ * Writes a verified bundle as a new case in one transaction: all of it or nothing. An import
+ * starts its own case and chain, so it never races the capture path's chain.
+ */
+export async function writeImportedCase(db: PreserveDatabase, imported: ImportedCase): Promise<void> {
+  const rows: ArtifactRow[] = [];
+  for (const capture of imported.captures) {
+    for (const artifact of capture.artifacts) {
+      rows.push(await sealArtifact(artifact.id, capture.id, imported.artifacts.get(artifact.id)!, artifact.mediaType));
+    }
+  }
+  await db.transaction('rw', [db.cases, db.captures, db.artifacts, db.incidents, db.notes], async () => {
+    await db.cases.add(imported.caseRecord);
+    await db.captures.bulkAdd(imported.captures);
+    await db.artifacts.bulkAdd(rows);
+    await db.incidents.bulkAdd(imported.incidents);
+    await db.notes.bulkAdd(imported.notes);
+  });
+}

@@ -1,0 +1,35 @@
+import { useRef, useState } from 'preact/hooks';
+import type { OptionsApi } from './api';
+
+type Status = { state: 'idle' } | { state: 'checking' } | { state: 'done'; count: number; title: string } | { state: 'failed'; message: string };
+
+export function ImportPanel({ api, onImported }: { api: OptionsApi; onImported: (caseId: string) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setStatus({ state: 'checking' });
+    try {
+      const imported = await api.importBundle(file);
+      setStatus({ state: 'done', count: imported.captures.length, title: imported.caseRecord.title });
+      onImported(imported.caseRecord.id);
+    } catch (error) {
+      setStatus({ state: 'failed', message: (error as Error).message });
+    } finally {
+      if (input.current) input.current.value = '';
+    }
+  }
+
+  return (
+    <section class="panel import" aria-labelledby="import-heading">
+      <h2 id="import-heading">Import</h2>
+      <p class="muted">A bundle is checked completely before anything is added. It becomes a new case.</p>
+      <input ref={input} type="file" accept=".zip,application/zip" hidden data-testid="import-input" onChange={(event) => onFile((event.target as HTMLInputElement).files?.[0])} />
+      <button type="button" onClick={() => input.current?.click()} disabled={status.state === 'checking'}>Import bundle</button>
+      {status.state === 'checking' && <p role="status">Checking every file…</p>}
+      {status.state === 'done' && <p role="status" class="ok" data-testid="import-done">Imported {status.count} capture(s) as the case “{status.title}”.</p>}
+      {status.state === 'failed' && <p role="alert" class="error" data-testid="import-error">{status.message}</p>}
+    </section>
+  );
+}

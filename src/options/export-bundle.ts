@@ -1,0 +1,51 @@
+import browser from 'webextension-polyfill';
+import { buildBundle, type BundleCopy, type BundleProgress } from '../bundle';
+import { readArtifact } from '../db/artifact-store';
+import { database } from '../db/schema';
+import { installSigner } from '../db/signing-key';
+import { pixelateImage } from './redact-image';
+
+export interface ExportRequest {
+  caseId: string;
+  /** Only these captures; the whole case when absent. */
+  captureIds?: ReadonlySet<string>;
+  copy: BundleCopy;
+  onProgress?: (progress: BundleProgress) => void;
+}
+
+/**
+ * Builds the bundle as a stream in this page (the worker has no URL.createObjectURL) and hands
+ * the finished file to the browser's downloads. The builder yields to the page between files,
+ * so the page stays responsive.
+ */
+export async function exportBundle(request: ExportRequest): Promise<{ fileName: string; size: number }> {
+  const db = database();
+  const caseRecord = await db.cases.get(request.caseId);
+  if (!caseRecord) throw new Error('This case no longer exists.');
+  const all = await db.captures.where('caseId').equals(request.caseId).sortBy('seq');
+  const captures = request.captureIds ? all.filter((capture) => request.captureIds!.has(capture.id)) : all;
+  if (!captures.length) throw new Error('There is nothing to export yet.');
+  const { fileName, stream } = buildBundle({
+    caseRecord,
+    captures,
+    incidents: await db.incidents.where('caseId').equals(request.caseId).toArray(),
+    notes: await db.notes.where('caseId').equals(request.caseId).toArray(),
+    readArtifact: (_captureId, artifact) => readArtifact(artifact.id),
+    copy: request.copy,
+    redactImage: pixelateImage,
+    signer: await installSigner(db),
+    now: () => new Date(),
+    softwareVersion: `Preserve ${browser.runtime.getManifest().version}`,
+    onProgress: request.onProgress,
+  });
+  // Without a type the browser saves the file as .txt.
+  const blob = await new Response(stream, { headers: { 'content-type': 'application/zip' } }).blob();
+  const url = URL.createObjectURL(blob);
+  try {
+    await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
+  } finally {
+    // The download keeps its own reference; give it time to start before letting go of ours.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+  return { fileName, size: blob.size };
+}
