@@ -18,7 +18,7 @@ import { sealCapture } from '../src/shared/chain';
 import { sha256Bytes } from '../src/shared/hash';
 import { CAPTURE_FORMAT, type ArtifactRef, type CaptureRecord, type CaseRecord } from '../src/shared/types';
 
-export interface BenchEntry { name: string; unit: string; median: number; p95: number; baseline?: number; ratio?: number }
+import type { BenchEntry } from './bench-stats';
 interface ChildResult { ms: number; peakExtraMB: number; maxBlockMs: number; zipBytes: number; unzipOk?: boolean; unzipMs?: number }
 
 const MB = 1024 * 1024;

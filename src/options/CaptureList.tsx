@@ -51,7 +51,7 @@ function CaptureRow({ capture, api, checked, onToggle }: { capture: CaptureRecor
   return (
     <li class="capture-row" data-capture-id={capture.id}>
       <div class="thumb"><VeiledImage src={thumbnail} alt="Thumbnail of the captured page" /></div>
-      <div class="facts">
+      <div class="row-facts">
         <a href={`#capture/${capture.id}`} class="open">{captureLabel(capture)}</a>
         <p class="url">{capture.observed.tabUrl}</p>
         <p class="muted">

@@ -35,7 +35,7 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
     redactImage: pixelateImage,
     signer: await installSigner(db),
     now: () => new Date(),
-    softwareVersion: `Preserve ${browser.runtime.getManifest().version}`,
+    softwareVersion: browser.runtime.getManifest().version,
     onProgress: request.onProgress,
   });
   // Without a type the browser saves the file as .txt.
