@@ -156,7 +156,9 @@ describe('importing a bundle into a fresh profile', () => {
 
   it('imports the legal copy as a new case with the same bytes and hashes, marked as imported', async () => {
     await upload(legalZip);
-    await options.waitForSelector('[data-testid="import-done"]', { timeout: 30_000 });
+    // The page switches to the new case, which says where it came from.
+    const bundleName = legalZip.split('/').at(-1)!;
+    await options.waitForFunction((name) => document.querySelector('.case-bar')?.textContent?.includes(`Imported from ${name}`), { timeout: 30_000 }, bundleName);
     const imported = await dumpStore(options);
     expect(imported.captures).toHaveLength(original.captures.length);
     expect(verifyChain(imported.captures)).toEqual([]);

@@ -1,0 +1,72 @@
+import type { SealedEnvelope } from './envelope';
+
+/** The tables that hold evidence or words about it; `settings` and `keys` hold neither. */
+export type SealedTableName = 'captures' | 'notes' | 'incidents' | 'cases' | 'thumbnails' | 'artifacts';
+
+/**
+ * How a row of one table is sealed. 'bytes': the `data` Blob becomes the envelope. 'fields':
+ * every field not listed in `clear` goes into the envelope as JSON. Clear fields are the primary
+ * key, the indexes, the chain links and counters written inside other transactions — nothing
+ * that says what was captured or where.
+ */
+export interface SealedTableSpec {
+  table: SealedTableName;
+  key: string;
+  kind: 'bytes' | 'fields';
+  clear: readonly string[];
+  /** Clear copies of sealed fields that an index needs; the sealed original wins on open. */
+  indexStub?: (row: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export const SEALED_TABLES: Record<SealedTableName, SealedTableSpec> = {
+  // Chain fields stay clear: seq, prevHash and recordHash are decided inside commitCapture's
+  // transaction, where WebCrypto cannot be awaited; the rest is sealed before it opens.
+  captures: {
+    table: 'captures',
+    key: 'id',
+    kind: 'fields',
+    clear: ['id', 'caseId', 'seq', 'format', 'prevHash', 'recordHash'],
+    indexStub: (row) => {
+      const observed = row.observed as { capturedAt?: unknown } | undefined;
+      return observed?.capturedAt === undefined ? {} : { observed: { capturedAt: observed.capturedAt } };
+    },
+  },
+  notes: { table: 'notes', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'captureId', 'createdAt'] },
+  incidents: { table: 'incidents', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'occurredAt', 'recordedAt', 'captureIds'] },
+  // headHash and captureCount are rewritten by every capture, so they cannot live in the envelope.
+  cases: { table: 'cases', key: 'id', kind: 'fields', clear: ['id', 'createdAt', 'headHash', 'captureCount', 'isDefault'] },
+  // Thumbnails are small copies of the screenshot: as sensitive as the artifact itself.
+  thumbnails: { table: 'thumbnails', key: 'captureId', kind: 'bytes', clear: ['captureId', 'width', 'height'] },
+  artifacts: { table: 'artifacts', key: 'id', kind: 'bytes', clear: ['id', 'captureId'] },
+};
+
+/** Small, identifying text first; big artifacts last. */
+export const SEAL_ORDER: readonly SealedTableName[] = ['captures', 'notes', 'incidents', 'cases', 'thumbnails', 'artifacts'];
+
+/**
+ * The mark on a sealed row. `sealed` is the number 1, not `true`: booleans are not IndexedDB keys,
+ * and with an index on `sealed` the migration can list what is left without loading any bytes.
+ */
+export interface SealedMark {
+  sealed: 1;
+  envelope: SealedEnvelope;
+  /** 'bytes' rows only: the Blob type to rebuild on open. */
+  mediaType?: string;
+}
+
+export type SealedRow = Record<string, unknown> & SealedMark;
+
+export interface SealedArtifactRow extends SealedMark {
+  id: string;
+  captureId: string;
+  mediaType: string;
+}
+
+export function isSealedRow(row: unknown): row is SealedRow {
+  return typeof row === 'object' && row !== null && (row as { sealed?: unknown }).sealed === 1;
+}
+
+/** Binds an envelope to its table and primary key, so it cannot be moved onto another row. */
+export function rowAad(table: SealedTableName, key: string): Uint8Array {
+  return new TextEncoder().encode(`preserve/v1/${table}/${key}`);
+}
