@@ -1,6 +1,6 @@
 import { defineManifest } from '@crxjs/vite-plugin';
 import packageJson from './package.json' with { type: 'json' };
-import { CAPTURE_COMMAND } from './src/shared/constants';
+import { CAPTURE_COMMAND, QUICK_EXIT_COMMAND } from './src/shared/constants';
 
 /** The id Firefox needs to keep storage across restarts; it is never sent anywhere. */
 export const FIREFOX_ADDON_ID = 'preserve@preserve.invalid';
@@ -34,6 +34,10 @@ export default defineManifest({
     [CAPTURE_COMMAND]: {
       suggested_key: { default: 'Alt+Shift+S' },
       description: 'Save evidence of this page',
+    },
+    [QUICK_EXIT_COMMAND]: {
+      suggested_key: { default: 'Alt+Shift+X' },
+      description: 'Quick exit: leave for a neutral page and close Preserve',
     },
   },
 });

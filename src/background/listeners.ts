@@ -1,8 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
-import { CAPTURE_COMMAND } from '../shared/constants';
+import { CAPTURE_COMMAND, QUICK_EXIT_COMMAND } from '../shared/constants';
 import { ensureDefaultCase } from '../db/cases';
 import { database } from '../db/schema';
 import { CONTEXT_MENU_ID, captureFromBrowserEvent, contextTargetOf } from './capture-events';
+import { quickExit } from './privacy-handlers';
 import { handleMessage } from './router';
 import { installTestHooks } from './test-hooks';
 
@@ -22,6 +23,7 @@ export function registerListeners(): void {
     void captureFromBrowserEvent(tab.id, 'context-menu', contextTargetOf(info));
   });
   browser.commands.onCommand.addListener((command, tab) => {
+    if (command === QUICK_EXIT_COMMAND) return void quickExit();
     if (command !== CAPTURE_COMMAND || tab?.id === undefined) return;
     void captureFromBrowserEvent(tab.id, 'shortcut');
   });

@@ -3,15 +3,18 @@ import { serializeError, UserFacingError } from '../shared/errors';
 import { isEnvelope, type Envelope, type MessageType, type ProtocolMap, type Reply, type RequestOf, type ResponseOf } from '../shared/messages';
 import { captureHandlers } from './capture-handlers';
 import { noteHandlers } from './note-handlers';
+import { privacyHandlers } from './privacy-handlers';
 
 type Handlers = { [T in MessageType]: (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>> };
 
-const handlers: Handlers = { ...captureHandlers, ...noteHandlers };
+const handlers: Handlers = { ...captureHandlers, ...noteHandlers, ...privacyHandlers };
 
 const ALLOWED_SENDERS: { [T in MessageType]: ProtocolMap[T]['from'] } = {
   'page.describe': 'extension-page',
   'capture.take': 'extension-page',
   'note.add': 'extension-page',
+  'privacy.quickExit': 'extension-page',
+  'settings.update': 'extension-page',
 };
 
 /** Only Preserve's own pages (popup, options) may read or change evidence. */

@@ -4,10 +4,13 @@ import type { OptionsApi } from './api';
 import { CaptureDetail } from './CaptureDetail';
 import { CaseView } from './CaseView';
 import { ImportPanel } from './ImportPanel';
+import { SettingsView } from './SettingsView';
+import { QuickExitButton } from '../ui/QuickExitButton';
 
-type Route = { view: 'case'; caseId: string | null } | { view: 'capture'; id: string };
+type Route = { view: 'case'; caseId: string | null } | { view: 'capture'; id: string } | { view: 'settings' };
 
 function routeFromHash(): Route {
+  if (location.hash === '#settings') return { view: 'settings' };
   const capture = /^#capture\/([\w-]+)$/.exec(location.hash);
   if (capture) return { view: 'capture', id: capture[1] };
   const caseMatch = /^#case\/([\w-]+)$/.exec(location.hash);
@@ -31,9 +34,12 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <header class="top">
         <h1><a href="#">Preserve</a></h1>
         <p class="muted">Everything here is stored only on this device.</p>
+        <nav><a href="#">Evidence</a> · <a href="#settings">Settings</a></nav>
+        <QuickExitButton onExit={() => api.quickExit()} />
       </header>
       <main>
         {route.view === 'capture' && <CaptureDetail api={api} id={route.id} />}
+        {route.view === 'settings' && <SettingsView api={api} />}
         {route.view === 'case' && cases && !cases.length && (
           <>
             <p class="empty">No captures yet. On a page you want to keep, click the Preserve button and choose “Save evidence”.</p>

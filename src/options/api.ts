@@ -5,6 +5,8 @@ import { getCapture, listCaptures, listCases, notesFor, previousInChain } from '
 import { thumbnailFor } from '../db/thumbnails';
 import { sha256Bytes } from '../shared/hash';
 import { sendMessage } from '../shared/send-message';
+import type { Settings } from '../shared/settings';
+import { loadSettings } from '../ui/load-settings';
 import type { CaptureRecord, CaseRecord, NoteRecord } from '../shared/types';
 import { exportBundle, type ExportRequest } from './export-bundle';
 import { importBundle } from './import-bundle';
@@ -25,6 +27,9 @@ export interface OptionsApi {
   checkIntegrity(capture: CaptureRecord): Promise<IntegrityReport>;
   exportBundle(request: ExportRequest): Promise<{ fileName: string; size: number }>;
   importBundle(file: File): Promise<ImportedCase>;
+  settings(): Promise<Settings>;
+  updateSettings(patch: Partial<Settings>): Promise<Settings>;
+  quickExit(): void;
 }
 
 export type { BundleProgress };
@@ -47,4 +52,9 @@ export const optionsApi: OptionsApi = {
   },
   exportBundle,
   importBundle,
+  settings: loadSettings,
+  updateSettings: (patch) => sendMessage('settings.update', { patch }),
+  quickExit() {
+    void sendMessage('privacy.quickExit', {});
+  },
 };

@@ -3,6 +3,7 @@ import { buildBundle, type BundleCopy, type BundleProgress } from '../bundle';
 import { readArtifact } from '../db/artifact-store';
 import { database } from '../db/schema';
 import { installSigner } from '../db/signing-key';
+import { loadSettings } from '../ui/load-settings';
 import { pixelateImage } from './redact-image';
 
 export interface ExportRequest {
@@ -42,10 +43,21 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
   const blob = await new Response(stream, { headers: { 'content-type': 'application/zip' } }).blob();
   const url = URL.createObjectURL(blob);
   try {
-    await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
+    const downloadId = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
+    if ((await loadSettings()).eraseExportsFromDownloadList) void eraseWhenSaved(downloadId);
   } finally {
     // The download keeps its own reference; give it time to start before letting go of ours.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
   return { fileName, size: blob.size };
+}
+
+/** Fewer traces: the file stays where it was saved, but the download list forgets it. */
+async function eraseWhenSaved(downloadId: number): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const [item] = await browser.downloads.search({ id: downloadId });
+    if (!item || item.state !== 'in_progress') break;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  await browser.downloads.erase({ id: downloadId });
 }

@@ -1,7 +1,15 @@
 import { render } from 'preact';
 import '../ui/base.css';
+import { VeilImagesByDefault } from '../ui/image-privacy';
+import { loadSettings } from '../ui/load-settings';
 import './options.css';
 import { optionsApi } from './api';
 import { OptionsApp } from './OptionsApp';
 
-render(<OptionsApp api={optionsApi} />, document.getElementById('app')!);
+const settings = await loadSettings();
+render(
+  <VeilImagesByDefault.Provider value={!settings.revealImagesByDefault}>
+    <OptionsApp api={optionsApi} />
+  </VeilImagesByDefault.Provider>,
+  document.getElementById('app')!,
+);

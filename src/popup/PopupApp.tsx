@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CaptureSummary, PageDescription } from '../shared/messages';
+import { QuickExitButton } from '../ui/QuickExitButton';
 import { useObjectUrl } from '../ui/use-object-url';
 import { VeiledImage } from '../ui/VeiledImage';
 import type { PopupApi } from './api';
@@ -36,6 +37,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       <header>
         <h1>Preserve</h1>
         <button type="button" class="link" onClick={() => api.openEvidence()}>My evidence</button>
+        <QuickExitButton onExit={() => api.quickExit()} />
       </header>
       {state.step === 'looking' && <p class="muted">Looking at this page…</p>}
       {'page' in state && state.page && <PageCard page={state.page} />}

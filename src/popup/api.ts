@@ -10,6 +10,7 @@ export interface PopupApi {
   capture(tabId: number): Promise<CaptureSummary>;
   screenshot(artifactId: string): Promise<Blob>;
   openEvidence(captureId?: string): void;
+  quickExit(): void;
 }
 
 export const popupApi: PopupApi = {
@@ -23,6 +24,9 @@ export const popupApi: PopupApi = {
   describePage: (tabId) => sendMessage('page.describe', { tabId }),
   capture: (tabId) => sendMessage('capture.take', { tabId, trigger: 'popup' }),
   screenshot: (artifactId) => readArtifactBlob(artifactId),
+  quickExit() {
+    void sendMessage('privacy.quickExit', {}).finally(() => window.close());
+  },
   openEvidence(captureId) {
     const url = browser.runtime.getURL(`src/options/index.html${captureId ? `#capture/${captureId}` : ''}`);
     void browser.tabs.create({ url });

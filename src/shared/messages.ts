@@ -1,4 +1,5 @@
 import type { SerializedError } from './errors';
+import type { Settings } from './settings';
 import type { CaptureTrigger, PlatformDetection, ExtractedPost } from './types';
 
 /**
@@ -17,6 +18,16 @@ export interface ProtocolMap {
     from: 'extension-page';
     request: { tabId: number; trigger: Extract<CaptureTrigger, 'popup'> };
     response: CaptureSummary;
+  };
+  'privacy.quickExit': {
+    from: 'extension-page';
+    request: Record<string, never>;
+    response: { done: true };
+  };
+  'settings.update': {
+    from: 'extension-page';
+    request: { patch: Partial<Settings> };
+    response: Settings;
   };
   'note.add': {
     from: 'extension-page';

@@ -1,15 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
+import { VeilImagesByDefault } from './image-privacy';
 
 interface Props {
   src: string | null;
   alt: string;
-  /** Whether images start hidden; later a setting decides this. */
-  veiledByDefault?: boolean;
 }
 
 /** An image that stays blurred until the person chooses to see it, and can be hidden again. */
-export function VeiledImage({ src, alt, veiledByDefault = true }: Props) {
-  const [veiled, setVeiled] = useState(veiledByDefault);
+export function VeiledImage({ src, alt }: Props) {
+  const [veiled, setVeiled] = useState(useContext(VeilImagesByDefault));
   return (
     <div class="veiled-image">
       <div class="image-frame">{src ? <img src={src} alt={alt} class={veiled ? 'veiled' : ''} /> : <div style={{ height: '90px' }} />}</div>

@@ -1,0 +1,31 @@
+import browser from 'webextension-polyfill';
+import { database } from '../db/schema';
+import { readSettings, writeSettings } from '../db/settings';
+import type { RequestOf, ResponseOf } from '../shared/messages';
+import { sanitizeSettings } from '../shared/settings';
+
+/**
+ * Quick exit: the current tab goes to the neutral page the person chose, and every other
+ * Preserve tab closes. The current tab is replaced rather than closed, so the browser never
+ * falls back to showing whatever tab was behind it (often the abusive page itself).
+ * TODO(2026-11-24): lock the store here once encryption at rest is wired in.
+ */
+export async function quickExit(): Promise<void> {
+  const { quickExitUrl } = await readSettings(database());
+  const ownOrigin = browser.runtime.getURL('');
+  const [current] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  const ours = (await browser.tabs.query({})).filter((tab) => tab.url?.startsWith(ownOrigin) && tab.id !== current?.id);
+  await Promise.allSettled([
+    current?.id !== undefined ? browser.tabs.update(current.id, { url: quickExitUrl }) : browser.tabs.create({ url: quickExitUrl }),
+    ...ours.map((tab) => browser.tabs.remove(tab.id!)),
+  ]);
+}
+
+export const privacyHandlers = {
+  'privacy.quickExit': async (): Promise<ResponseOf<'privacy.quickExit'>> => {
+    await quickExit();
+    return { done: true };
+  },
+  'settings.update': async ({ patch }: RequestOf<'settings.update'>): Promise<ResponseOf<'settings.update'>> =>
+    writeSettings(database(), sanitizeSettings(patch)),
+};

@@ -1,0 +1,37 @@
+/** The person's choices. Kept in the settings table; read anywhere, written through the background. */
+export interface Settings {
+  /** Images stay blurred until revealed one by one unless this is on. */
+  revealImagesByDefault: boolean;
+  /** Where Quick exit sends the current tab. */
+  quickExitUrl: string;
+  /** Remove exported bundles from the browser's download list once saved (the file stays on disk). */
+  eraseExportsFromDownloadList: boolean;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  revealImagesByDefault: false,
+  quickExitUrl: 'https://www.google.com/search?q=weather+today',
+  eraseExportsFromDownloadList: false,
+};
+
+/** Keeps only known keys with values of the right type; a quick-exit address must be http(s). */
+export function sanitizeSettings(patch: Partial<Record<keyof Settings, unknown>>): Partial<Settings> {
+  const clean: Partial<Settings> = {};
+  if (typeof patch.revealImagesByDefault === 'boolean') clean.revealImagesByDefault = patch.revealImagesByDefault;
+  if (typeof patch.eraseExportsFromDownloadList === 'boolean') clean.eraseExportsFromDownloadList = patch.eraseExportsFromDownloadList;
+  if (typeof patch.quickExitUrl === 'string') {
+    const url = safeHttpUrl(patch.quickExitUrl.trim());
+    if (!url) throw new Error('The quick-exit page must be a web address starting with https:// or http://.');
+    clean.quickExitUrl = url;
+  }
+  return clean;
+}
+
+function safeHttpUrl(text: string): string | null {
+  try {
+    const url = new URL(/^[a-z][\w+.-]*:/i.test(text) ? text : `https://${text}`);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,110 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { E2E_BUILD, launchWithExtension, openOptions, openPopup, waitFor, type ExtensionSession } from './support/browser';
+import { saveThroughPopup } from './support/capture-helpers';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+let downloads: string;
+let neutralUrl: string;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  downloads = mkdtempSync(join(tmpdir(), 'preserve-downloads-'));
+  session = await launchWithExtension(E2E_BUILD, { downloadDir: downloads });
+  neutralUrl = `${server.origin}/pages/photo.png?neutral`;
+  const page = await session.browser.newPage();
+  await page.goto(`${server.origin}/pages/post.html`);
+  await (await saveThroughPopup(session, page)).close();
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  rmSync(downloads, { recursive: true, force: true });
+});
+
+async function setSettings(patch: Record<string, unknown>) {
+  const options = await openOptions(session, '#settings');
+  await options.waitForSelector('.settings');
+  await options.evaluate((p) => chrome.runtime.sendMessage({ preserve: 1, type: 'settings.update', payload: { patch: p } }), patch);
+  await options.close();
+}
+
+const extensionTabs = async () =>
+  (await session.browser.pages()).filter((page) => page.url().startsWith(`chrome-extension://${session.extensionId}/src/options`));
+
+describe('images are blurred by default', () => {
+  it('until the setting says otherwise', async () => {
+    let options = await openOptions(session);
+    await options.waitForSelector('.capture-row img');
+    expect(await options.$eval('.capture-row img', (img) => img.className)).toContain('veiled');
+    await options.close();
+    const settingsPage = await openOptions(session, '#settings');
+    await (await settingsPage.waitForSelector('::-p-text(Blur images until I choose to see them)'))!.click();
+    await settingsPage.waitForSelector('::-p-text(Saved.)');
+    await settingsPage.close();
+    options = await openOptions(session);
+    await options.waitForSelector('.capture-row img');
+    expect(await options.$eval('.capture-row img', (img) => img.className)).not.toContain('veiled');
+    await options.close();
+    await setSettings({ revealImagesByDefault: false });
+  });
+});
+
+describe('quick exit', () => {
+  it('from the popup: the page goes to the neutral page and every Preserve tab closes', async () => {
+    await setSettings({ quickExitUrl: neutralUrl });
+    await openOptions(session);
+    await openOptions(session, '#settings');
+    const page = await session.browser.newPage();
+    await page.goto(`${server.origin}/pages/post.html`);
+    const popup = await openPopup(session, page);
+    await popup.click('::-p-aria(Quick exit)');
+    await waitFor(() => page.url() === neutralUrl, 'the page to become the neutral page');
+    await waitFor(async () => (await extensionTabs()).length === 0, 'Preserve tabs to close');
+  });
+
+  it('from the options page: that tab itself becomes the neutral page', async () => {
+    const options = await openOptions(session);
+    const other = await openOptions(session, '#settings');
+    await options.bringToFront();
+    await options.click('::-p-aria(Quick exit)');
+    await waitFor(() => options.url() === neutralUrl, 'the options tab to become the neutral page');
+    await waitFor(() => other.isClosed(), 'the other Preserve tab to close');
+  });
+
+  it('from the keyboard shortcut', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${server.origin}/pages/lying.html`);
+    await openOptions(session);
+    await page.bringToFront();
+    const worker = await session.worker();
+    await page.bringToFront();
+    await worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      (chrome.commands.onCommand as unknown as { dispatch(c: string, t: unknown): void }).dispatch('quick-exit', tab);
+    });
+    await waitFor(() => page.url() === neutralUrl, 'the page to become the neutral page');
+    await waitFor(async () => (await extensionTabs()).length === 0, 'Preserve tabs to close');
+  });
+});
+
+describe('few traces', () => {
+  it('can erase an exported bundle from the download list while the file stays on disk', async () => {
+    await setSettings({ eraseExportsFromDownloadList: true });
+    const options = await openOptions(session);
+    await options.waitForSelector('.capture-row');
+    await options.click('::-p-aria(Export evidence bundle)');
+    await options.waitForSelector('[data-testid="export-done"]', { timeout: 30_000 });
+    let file = '';
+    await waitFor(() => Boolean((file = readdirSync(downloads).find((name) => name.endsWith('.zip')) ?? '')), 'the bundle file');
+    const worker = await session.worker();
+    await waitFor(async () => (await worker.evaluate(() => chrome.downloads.search({}))).length === 0, 'the download list to forget it');
+    expect(existsSync(join(downloads, file))).toBe(true);
+    await options.close();
+  });
+});
