@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { database } from '../db/schema';
+import { recordExport } from '../db/backup-status';
 import { readSettings, writeSettings } from '../db/settings';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { sanitizeSettings } from '../shared/settings';
@@ -24,6 +25,12 @@ export async function quickExit(): Promise<void> {
 export const privacyHandlers = {
   'privacy.quickExit': async (): Promise<ResponseOf<'privacy.quickExit'>> => {
     await quickExit();
+    return { done: true };
+  },
+  /** Remembered so Preserve can suggest a backup after enough new captures. */
+  'export.recorded': async ({ exportedAt }: RequestOf<'export.recorded'>): Promise<ResponseOf<'export.recorded'>> => {
+    if (Number.isNaN(Date.parse(exportedAt))) throw new Error('Not a date.');
+    await recordExport(database(), new Date(exportedAt).toISOString());
     return { done: true };
   },
   'settings.update': async ({ patch }: RequestOf<'settings.update'>): Promise<ResponseOf<'settings.update'>> =>

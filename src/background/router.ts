@@ -15,6 +15,7 @@ const ALLOWED_SENDERS: { [T in MessageType]: ProtocolMap[T]['from'] } = {
   'note.add': 'extension-page',
   'privacy.quickExit': 'extension-page',
   'settings.update': 'extension-page',
+  'export.recorded': 'extension-page',
 };
 
 /** Only Preserve's own pages (popup, options) may read or change evidence. */

@@ -4,6 +4,7 @@ import type { OptionsApi } from './api';
 import { CaptureList } from './CaptureList';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { StoragePanel } from './StoragePanel';
 
 export function CaseView({ api, cases, current, onCasesChanged }: { api: OptionsApi; cases: CaseRecord[]; current: CaseRecord; onCasesChanged: () => void }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -25,6 +26,7 @@ export function CaseView({ api, cases, current, onCasesChanged }: { api: Options
           <p class="muted">Imported from {current.imported.bundleName}, exported {current.imported.exportedAt}.</p>
         )}
       </section>
+      <StoragePanel api={api} />
       <div class="tools">
         <ExportPanel api={api} caseRecord={current} selected={selected} />
         <ImportPanel api={api} onImported={(caseId) => { onCasesChanged(); location.hash = `#case/${caseId}`; }} />

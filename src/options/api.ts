@@ -2,11 +2,14 @@ import type { BundleProgress, ImportedCase } from '../bundle';
 import { checkIntegrity, type IntegrityReport } from '../capture/check-integrity';
 import { readArtifact, readArtifactBlob } from '../db/artifact-store';
 import { getCapture, listCaptures, listCases, notesFor, previousInChain } from '../db/queries';
+import { backupStatus, type BackupStatus } from '../db/backup-status';
+import { database } from '../db/schema';
 import { thumbnailFor } from '../db/thumbnails';
 import { sha256Bytes } from '../shared/hash';
 import { sendMessage } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
 import { loadSettings } from '../ui/load-settings';
+import { storageStatus, type StorageStatus } from '../ui/storage-status';
 import type { CaptureRecord, CaseRecord, NoteRecord } from '../shared/types';
 import { exportBundle, type ExportRequest } from './export-bundle';
 import { importBundle } from './import-bundle';
@@ -28,6 +31,8 @@ export interface OptionsApi {
   exportBundle(request: ExportRequest): Promise<{ fileName: string; size: number }>;
   importBundle(file: File): Promise<ImportedCase>;
   settings(): Promise<Settings>;
+  storageStatus(): Promise<StorageStatus>;
+  backupStatus(): Promise<BackupStatus>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   quickExit(): void;
 }
@@ -53,6 +58,8 @@ export const optionsApi: OptionsApi = {
   exportBundle,
   importBundle,
   settings: loadSettings,
+  storageStatus,
+  backupStatus: () => backupStatus(database()),
   updateSettings: (patch) => sendMessage('settings.update', { patch }),
   quickExit() {
     void sendMessage('privacy.quickExit', {});

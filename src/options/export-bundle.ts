@@ -3,6 +3,7 @@ import { buildBundle, type BundleCopy, type BundleProgress } from '../bundle';
 import { readArtifact } from '../db/artifact-store';
 import { database } from '../db/schema';
 import { installSigner } from '../db/signing-key';
+import { sendMessage } from '../shared/send-message';
 import { loadSettings } from '../ui/load-settings';
 import { pixelateImage } from './redact-image';
 
@@ -26,6 +27,7 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
   const all = await db.captures.where('caseId').equals(request.caseId).sortBy('seq');
   const captures = request.captureIds ? all.filter((capture) => request.captureIds!.has(capture.id)) : all;
   if (!captures.length) throw new Error('There is nothing to export yet.');
+  const exportedAt = new Date();
   const { fileName, stream } = buildBundle({
     caseRecord,
     captures,
@@ -35,7 +37,7 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
     copy: request.copy,
     redactImage: pixelateImage,
     signer: await installSigner(db),
-    now: () => new Date(),
+    now: () => exportedAt,
     softwareVersion: browser.runtime.getManifest().version,
     onProgress: request.onProgress,
   });
@@ -44,6 +46,7 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
   const url = URL.createObjectURL(blob);
   try {
     const downloadId = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
+    await sendMessage('export.recorded', { exportedAt: exportedAt.toISOString() });
     if ((await loadSettings()).eraseExportsFromDownloadList) void eraseWhenSaved(downloadId);
   } finally {
     // The download keeps its own reference; give it time to start before letting go of ours.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { BackupStatus } from '../db/backup-status';
 import type { CaptureSummary, PageDescription } from '../shared/messages';
 import { QuickExitButton } from '../ui/QuickExitButton';
 import { useObjectUrl } from '../ui/use-object-url';
@@ -82,6 +83,8 @@ function SaveButton({ disabled, busy, onClick }: { disabled: boolean; busy: bool
 
 function Saved({ capture, api }: { capture: CaptureSummary; api: PopupApi }) {
   const src = useObjectUrl(() => api.screenshot(capture.screenshotArtifactId), [capture.screenshotArtifactId]);
+  const [backup, setBackup] = useState<BackupStatus | null>(null);
+  useEffect(() => void api.backupStatus().then(setBackup).catch(() => undefined), [capture.captureId]);
   return (
     <section class="saved" aria-live="polite">
       <p class="ok" data-testid="saved-message">
@@ -91,6 +94,11 @@ function Saved({ capture, api }: { capture: CaptureSummary; api: PopupApi }) {
       <VeiledImage src={src} alt="Screenshot of the saved page" />
       <p class="hash small" title="SHA-256 of this capture record">{capture.recordHash}</p>
       <button type="button" onClick={() => api.openEvidence(capture.captureId)}>See this capture</button>
+      {backup?.remind && (
+        <p class="small reminder" data-testid="backup-reminder">
+          {backup.capturesSinceExport} captures are not in an exported bundle yet. When you can, export a backup from My evidence.
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import { readArtifactBlob } from '../db/artifact-store';
+import { backupStatus, type BackupStatus } from '../db/backup-status';
+import { database } from '../db/schema';
 import { sendMessage } from '../shared/send-message';
 import type { CaptureSummary, PageDescription } from '../shared/messages';
 
@@ -11,6 +13,7 @@ export interface PopupApi {
   screenshot(artifactId: string): Promise<Blob>;
   openEvidence(captureId?: string): void;
   quickExit(): void;
+  backupStatus(): Promise<BackupStatus>;
 }
 
 export const popupApi: PopupApi = {
@@ -24,6 +27,7 @@ export const popupApi: PopupApi = {
   describePage: (tabId) => sendMessage('page.describe', { tabId }),
   capture: (tabId) => sendMessage('capture.take', { tabId, trigger: 'popup' }),
   screenshot: (artifactId) => readArtifactBlob(artifactId),
+  backupStatus: () => backupStatus(database()),
   quickExit() {
     void sendMessage('privacy.quickExit', {}).finally(() => window.close());
   },

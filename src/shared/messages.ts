@@ -29,6 +29,11 @@ export interface ProtocolMap {
     request: { patch: Partial<Settings> };
     response: Settings;
   };
+  'export.recorded': {
+    from: 'extension-page';
+    request: { exportedAt: string };
+    response: { done: true };
+  };
   'note.add': {
     from: 'extension-page';
     request: { captureId: string; text: string };

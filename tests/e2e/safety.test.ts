@@ -93,6 +93,16 @@ describe('quick exit', () => {
   });
 });
 
+describe('durability', () => {
+  it('shows the space used and whether the browser keeps the store safe', async () => {
+    const options = await openOptions(session);
+    const status = await options.waitForSelector('[data-testid="storage-status"] ::-p-text(Space used on this device)');
+    expect(await status!.evaluate((element) => element.textContent)).toMatch(/Space used on this device: [\d.]+ (bytes|KB|MB)/);
+    expect(await options.$eval('[data-testid="storage-status"]', (element) => element.textContent)).toMatch(/keep it even when disk space runs low|may clear it/);
+    await options.close();
+  });
+});
+
 describe('few traces', () => {
   it('can erase an exported bundle from the download list while the file stays on disk', async () => {
     await setSettings({ eraseExportsFromDownloadList: true });

@@ -30,7 +30,16 @@ export const QUIET_FLAGS = [
   '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
 ];
 
-export async function launchWithExtension(buildDir: string, options: { hostRules?: string[]; args?: string[]; headless?: boolean; downloadDir?: string } = {}): Promise<ExtensionSession> {
+export interface LaunchOptions {
+  hostRules?: string[];
+  args?: string[];
+  headless?: boolean;
+  downloadDir?: string;
+  /** Runs once the browser is up and before the extension is installed (e.g. to attach a recorder). */
+  beforeInstall?: (browser: Browser) => Promise<void>;
+}
+
+export async function launchWithExtension(buildDir: string, options: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`No built extension in ${buildDir}: run npm run build first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'preserve-profile-'));
   if (options.downloadDir) {
@@ -52,6 +61,7 @@ export async function launchWithExtension(buildDir: string, options: { hostRules
     defaultViewport: null,
     args: ['--window-size=1280,900', ...QUIET_FLAGS, ...hostRules, ...(options.args ?? [])],
   });
+  await options.beforeInstall?.(browser);
   const extensionId = await browser.installExtension(buildDir);
   const extension = (await browser.extensions()).get(extensionId);
   if (!extension) throw new Error('The extension did not install.');
