@@ -38,7 +38,8 @@ export async function captureFromBrowserEvent(tabId: number, trigger: CaptureTri
 export async function captureAndThumbnail(tabId: number, trigger: CaptureTrigger, contextTarget?: ContextTarget) {
   const result = await takeCapture({ tabId, trigger, contextTarget }, testCommitHooks());
   // The thumbnail is drawn after the reply so it never delays or endangers the evidence.
-  setTimeout(() => void thumbnailFor(result.record.id, result.record.artifacts[0].id).catch(() => undefined), 100);
+  const [screenshot] = result.record.artifacts;
+  if (screenshot.stored !== false) setTimeout(() => void thumbnailFor(result.record.id, screenshot.id).catch(() => undefined), 100);
   return result;
 }
 

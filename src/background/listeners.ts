@@ -8,8 +8,9 @@ import { handleMessage } from './router';
 import { installTestHooks } from './test-hooks';
 
 export function registerListeners(): void {
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await ensureDefaultCase(database());
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#welcome'), active: true });
     browser.contextMenus.removeAll().then(() =>
       browser.contextMenus.create({
         id: CONTEXT_MENU_ID,

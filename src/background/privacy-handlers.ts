@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { database } from '../db/schema';
+import { forgetCaptureSettings } from '../capture/capture-settings';
 import { recordExport } from '../db/backup-status';
 import { readSettings, writeSettings } from '../db/settings';
 import type { RequestOf, ResponseOf } from '../shared/messages';
@@ -33,6 +34,9 @@ export const privacyHandlers = {
     await recordExport(database(), new Date(exportedAt).toISOString());
     return { done: true };
   },
-  'settings.update': async ({ patch }: RequestOf<'settings.update'>): Promise<ResponseOf<'settings.update'>> =>
-    writeSettings(database(), sanitizeSettings(patch)),
+  'settings.update': async ({ patch }: RequestOf<'settings.update'>): Promise<ResponseOf<'settings.update'>> => {
+    const saved = await writeSettings(database(), sanitizeSettings(patch));
+    forgetCaptureSettings();
+    return saved;
+  },
 };

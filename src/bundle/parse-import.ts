@@ -65,10 +65,11 @@ export async function parseBundleForImport(zip: Uint8Array, options: ImportOptio
     idMap.set(record.id, id);
     const newArtifacts = [];
     for (const artifact of record.artifacts) {
-      const file = json.files.find((candidate) => candidate.artifactId === artifact.id)!;
       const artifactId = options.newId();
-      artifacts.set(artifactId, await reader.read(file.path));
       newArtifacts.push({ ...artifact, id: artifactId });
+      if (artifact.stored === false) continue;
+      const file = json.files.find((candidate) => candidate.artifactId === artifact.id)!;
+      artifacts.set(artifactId, await reader.read(file.path));
     }
     const { recordHash: _original, imported: _earlier, ...rest } = record;
     const sealed = sealCapture({

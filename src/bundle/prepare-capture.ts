@@ -11,6 +11,9 @@ export interface PreparedFile {
   mediatype: string;
 }
 
+/** Under-18 mode keeps no images; the bundle says so rather than pretending a file is missing. */
+export const NEVER_STORED = 'never stored: in under-18 mode Preserve keeps only the fingerprint, not the image';
+
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 
 function withExtension(name: string, mediaType: string): string {
@@ -36,6 +39,10 @@ export async function prepareCapture(
   const json: CaptureJson = { format: CAPTURE_JSON_FORMAT, copy: input.copy, number: record.seq, folder, record, files: [], omitted: [] };
   const files: PreparedFile[] = [];
   for (const [index, artifact] of record.artifacts.entries()) {
+    if (artifact.stored === false) {
+      json.omitted.push({ artifactId: artifact.id, name: artifact.name, sha256: artifact.sha256, bytes: artifact.size, reason: NEVER_STORED });
+      continue;
+    }
     const original = await input.readArtifact(record.id, artifact);
     const originalHash = await hash(original);
     if (originalHash !== artifact.sha256 || original.length !== artifact.size) {

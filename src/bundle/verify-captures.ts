@@ -41,8 +41,9 @@ function checkCaptureJson(path: string, json: CaptureJson, manifest: BundleManif
     if (recorded !== artifact.sha256) problems.push({ file: file.path, message: 'does not match the hash recorded at capture time' });
   }
   for (const omitted of json.omitted) {
-    if (json.copy !== 'platform') problems.push(problem('leaves out files, which only the platform copy may do'));
     const artifact = record.artifacts.find((candidate) => candidate.id === omitted.artifactId);
+    // The record itself (hashed, chained) says whether the bytes were ever kept.
+    if (json.copy !== 'platform' && artifact?.stored !== false) problems.push(problem('leaves out files, which only the platform copy may do'));
     if (artifact && !covered.has(artifact.id) && artifact.sha256 === omitted.sha256) covered.add(artifact.id);
     else problems.push(problem(`lists a left-out file that does not match the record (${omitted.name})`));
   }

@@ -15,7 +15,7 @@ export async function checkIntegrity(
   hashBytes: (bytes: Uint8Array) => Promise<string>,
 ): Promise<IntegrityReport> {
   const artifacts = [];
-  for (const artifact of capture.artifacts) {
+  for (const artifact of capture.artifacts.filter((kept) => kept.stored !== false)) {
     const actual = await hashBytes(await readBytes(artifact.id));
     artifacts.push({ name: artifact.name, expected: artifact.sha256, actual, matches: actual === artifact.sha256 });
   }

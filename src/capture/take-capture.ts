@@ -8,7 +8,9 @@ import type { CaptureSummary } from '../shared/messages';
 import type { ArtifactRef, CaptureRecord, CaptureTrigger, ContextTarget } from '../shared/types';
 import { browserInfo } from './browser-info';
 import { assertCapturableUrl, explainCaptureFailure } from './capturable';
+import { keepsImages } from '../shared/settings';
 import { captureVisibleTabPng } from './capture-screenshot';
+import { captureSettings } from './capture-settings';
 import { collectClaimedFacts } from './collect-claimed-facts';
 import { dataUrlToBytes } from './decode';
 import { describeCapture } from './describe-capture';
@@ -33,16 +35,17 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
     // The browser photographs whichever tab is in front; refuse rather than save another page.
     if (!tab.active) throw new UserFacingError('Bring the page you want to save to the front, then save again.', 'tab-hidden');
     const now = new Date();
-    const [screenshotUrl, claimed, window, browserDetails] = await Promise.all([
+    const [screenshotUrl, claimed, window, browserDetails, settings] = await Promise.all([
       captureVisibleTabPng(tab.windowId),
       collectClaimedFacts(tab.id!, tab.url!, { srcUrl: request.contextTarget?.srcUrl, linkUrl: request.contextTarget?.linkUrl }),
       browser.windows.get(tab.windowId!).catch(() => null),
       browserInfo(),
+      captureSettings(),
     ]);
     const screenshot = dataUrlToBytes(screenshotUrl);
     const captureId = crypto.randomUUID();
-    const artifact = await screenshotArtifact(screenshot);
-    const row = await sealArtifact(artifact.id, captureId, screenshot, artifact.mediaType);
+    const artifact = await screenshotArtifact(screenshot, keepsImages(settings));
+    const rows = artifact.stored === false ? [] : [await sealArtifact(artifact.id, captureId, screenshot, artifact.mediaType)];
     const observed = buildObservedFacts({
       tab: { ...tab, url: tab.url! },
       window,
@@ -57,7 +60,7 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
     const record = await commitCapture(
       database(),
       { id: captureId, trigger: request.trigger, observed, claimed, artifacts: [artifact] },
-      [row],
+      rows,
       hooks,
     );
     return { record, summary: summarize(record, performance.now() - started) };
@@ -66,7 +69,7 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
   }
 }
 
-async function screenshotArtifact(bytes: Uint8Array): Promise<ArtifactRef> {
+async function screenshotArtifact(bytes: Uint8Array, kept: boolean): Promise<ArtifactRef> {
   const size = pngSize(bytes);
   return {
     id: crypto.randomUUID(),
@@ -76,6 +79,7 @@ async function screenshotArtifact(bytes: Uint8Array): Promise<ArtifactRef> {
     size: bytes.byteLength,
     sha256: await sha256Bytes(bytes),
     ...(size ?? {}),
+    ...(kept ? {} : { stored: false as const }),
   };
 }
 
@@ -90,6 +94,7 @@ function summarize(record: CaptureRecord, elapsedMs: number): CaptureSummary {
     timeZone: record.observed.timeZone,
     tabUrl: record.observed.tabUrl,
     screenshotArtifactId: record.artifacts[0].id,
+    screenshotStored: record.artifacts[0].stored !== false,
     label: describeCapture(record.claimed?.platform ?? null, record.claimed?.post ?? null),
     elapsedMs: Math.round(elapsedMs),
   };

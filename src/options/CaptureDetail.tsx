@@ -13,13 +13,13 @@ export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
 
   if (capture === undefined) return <p class="muted">Loading…</p>;
   if (capture === null) return <p class="error" role="alert">This capture could not be found.</p>;
-  const screenshot = capture.artifacts.find((artifact) => artifact.kind === 'screenshot');
+  const screenshot = capture.artifacts.find((artifact) => artifact.kind === 'screenshot' && artifact.stored !== false);
   return (
     <article class="capture-detail" data-capture-id={capture.id}>
       <p><a href="#">← All captures</a></p>
       <h2>{captureLabel(capture)}</h2>
       <p class="muted">Saved <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time> · capture #{capture.seq} in its case</p>
-      {screenshot && <FullScreenshot api={api} artifactId={screenshot.id} />}
+      {screenshot ? <FullScreenshot api={api} artifactId={screenshot.id} /> : <p class="muted">No image was kept for this capture (under-18 mode): only its fingerprint.</p>}
       <ObservedFactsTable observed={capture.observed} />
       <ClaimedFactsTable claimed={capture.claimed} error={capture.claimedError} />
       <HashesSection capture={capture} api={api} />
@@ -43,7 +43,7 @@ function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsA
         <dt>This capture record</dt><dd class="hash" data-testid="record-hash">{capture.recordHash}</dd>
         <dt>Previous capture in the case</dt><dd class="hash">{capture.prevHash ?? 'none — this is the first capture'}</dd>
         {capture.artifacts.map((artifact) => [
-          <dt key={`${artifact.id}-name`}>{artifact.name} ({artifact.mediaType}, {formatBytes(artifact.size)})</dt>,
+          <dt key={`${artifact.id}-name`}>{artifact.name} ({artifact.mediaType}, {formatBytes(artifact.size)}{artifact.stored === false ? ', not kept' : ''})</dt>,
           <dd key={artifact.id} class="hash" data-testid="artifact-hash">{artifact.sha256}</dd>,
         ])}
       </dl>

@@ -50,7 +50,9 @@ function CaptureRow({ capture, api, checked, onToggle }: { capture: CaptureRecor
   const thumbnail = useObjectUrl(() => api.thumbnail(capture), [capture.id]);
   return (
     <li class="capture-row" data-capture-id={capture.id}>
-      <div class="thumb"><VeiledImage src={thumbnail} alt="Thumbnail of the captured page" /></div>
+      <div class="thumb">
+        {capture.artifacts[0]?.stored === false ? <p class="muted small">No image kept</p> : <VeiledImage src={thumbnail} alt="Thumbnail of the captured page" />}
+      </div>
       <div class="row-facts">
         <a href={`#capture/${capture.id}`} class="open">{captureLabel(capture)}</a>
         <p class="url">{capture.observed.tabUrl}</p>

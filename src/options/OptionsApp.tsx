@@ -5,12 +5,14 @@ import { CaptureDetail } from './CaptureDetail';
 import { CaseView } from './CaseView';
 import { ImportPanel } from './ImportPanel';
 import { SettingsView } from './SettingsView';
+import { WelcomeView } from './WelcomeView';
 import { QuickExitButton } from '../ui/QuickExitButton';
 
-type Route = { view: 'case'; caseId: string | null } | { view: 'capture'; id: string } | { view: 'settings' };
+type Route = { view: 'case'; caseId: string | null } | { view: 'capture'; id: string } | { view: 'settings' } | { view: 'welcome' };
 
 function routeFromHash(): Route {
   if (location.hash === '#settings') return { view: 'settings' };
+  if (location.hash === '#welcome') return { view: 'welcome' };
   const capture = /^#capture\/([\w-]+)$/.exec(location.hash);
   if (capture) return { view: 'capture', id: capture[1] };
   const caseMatch = /^#case\/([\w-]+)$/.exec(location.hash);
@@ -40,6 +42,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <main>
         {route.view === 'capture' && <CaptureDetail api={api} id={route.id} />}
         {route.view === 'settings' && <SettingsView api={api} />}
+        {route.view === 'welcome' && <WelcomeView api={api} />}
         {route.view === 'case' && cases && !cases.length && (
           <>
             <p class="empty">No captures yet. On a page you want to keep, click the Preserve button and choose “Save evidence”.</p>

@@ -44,7 +44,7 @@ export const optionsApi: OptionsApi = {
   listCaptures,
   getCapture,
   async thumbnail(capture) {
-    const screenshot = capture.artifacts.find((artifact) => artifact.kind === 'screenshot');
+    const screenshot = capture.artifacts.find((artifact) => artifact.kind === 'screenshot' && artifact.stored !== false);
     return screenshot ? (await thumbnailFor(capture.id, screenshot.id)).data : null;
   },
   artifact: readArtifactBlob,

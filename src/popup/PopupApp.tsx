@@ -82,7 +82,7 @@ function SaveButton({ disabled, busy, onClick }: { disabled: boolean; busy: bool
 }
 
 function Saved({ capture, api }: { capture: CaptureSummary; api: PopupApi }) {
-  const src = useObjectUrl(() => api.screenshot(capture.screenshotArtifactId), [capture.screenshotArtifactId]);
+  const src = useObjectUrl(async () => (capture.screenshotStored ? api.screenshot(capture.screenshotArtifactId) : null), [capture.screenshotArtifactId]);
   const [backup, setBackup] = useState<BackupStatus | null>(null);
   useEffect(() => void api.backupStatus().then(setBackup).catch(() => undefined), [capture.captureId]);
   return (
@@ -91,7 +91,11 @@ function Saved({ capture, api }: { capture: CaptureSummary; api: PopupApi }) {
         Saved at <time dateTime={capture.capturedAt}>{formatTime(capture.capturedAt)}</time>
       </p>
       <p class="muted small">{capture.capturedAt} (UTC) · {capture.timeZone}</p>
-      <VeiledImage src={src} alt="Screenshot of the saved page" />
+      {capture.screenshotStored ? (
+        <VeiledImage src={src} alt="Screenshot of the saved page" />
+      ) : (
+        <p class="muted small" data-testid="no-image-kept">No image was kept (under-18 mode): only its fingerprint, the address and the facts.</p>
+      )}
       <p class="hash small" title="SHA-256 of this capture record">{capture.recordHash}</p>
       <button type="button" onClick={() => api.openEvidence(capture.captureId)}>See this capture</button>
       {backup?.remind && (

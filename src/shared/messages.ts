@@ -77,6 +77,8 @@ export interface CaptureSummary {
   timeZone: string;
   tabUrl: string;
   screenshotArtifactId: string;
+  /** false in under-18 mode: the screenshot's fingerprint was kept, its bytes were not. */
+  screenshotStored: boolean;
   label: string | null;
   /** Milliseconds from the request to the committed transaction, measured in the background. */
   elapsedMs: number;

@@ -119,6 +119,11 @@ export interface ArtifactRef {
   /** Pixel size for images. */
   width?: number;
   height?: number;
+  /**
+   * false when only the fingerprint was kept and the bytes never stored: in under-18 mode no
+   * image is kept, because holding it can itself be a crime.
+   */
+  stored?: false;
 }
 
 export interface ImportProvenance {

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD, launchWithExtension, openOptions, openPopup, waitFor, type ExtensionSession } from './support/browser';
 import { saveThroughPopup } from './support/capture-helpers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { dumpStore } from './support/store';
+import { verifyChain } from '../../src/shared/chain';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -36,6 +38,37 @@ async function setSettings(patch: Record<string, unknown>) {
 
 const extensionTabs = async () =>
   (await session.browser.pages()).filter((page) => page.url().startsWith(`chrome-extension://${session.extensionId}/src/options`));
+
+describe('first run and under-18 mode', () => {
+  it('opens a welcome page on install that asks about age', async () => {
+    const welcome = (await session.browser.pages()).find((page) => page.url().endsWith('/src/options/index.html#welcome'));
+    expect(welcome).toBeDefined();
+    await welcome!.waitForSelector('[data-testid="age-question"]');
+    expect(await welcome!.$eval('[data-testid="age-question"] h2', (element) => element.textContent)).toMatch(/under 18/);
+  });
+
+  it('keeps no image once the person is under 18, only its fingerprint and the facts', async () => {
+    const welcome = await openOptions(session, '#welcome');
+    await (await welcome.waitForSelector('::-p-aria(Yes, under 18)'))!.click();
+    const help = await welcome.waitForSelector('[data-testid="under-18-help"]');
+    expect(await help!.evaluate((element) => element.textContent)).toMatch(/Take It Down[\s\S]*CyberTipline/);
+    await welcome.close();
+
+    const page = await session.browser.newPage();
+    await page.goto(`${server.origin}/pages/lying.html`);
+    const popup = await saveThroughPopup(session, page);
+    await popup.waitForSelector('[data-testid="no-image-kept"]');
+    await popup.close();
+    const dump = await dumpStore(await openOptions(session));
+    const capture = dump.captures.at(-1)!;
+    expect(capture.artifacts[0]).toMatchObject({ kind: 'screenshot', stored: false });
+    expect(capture.artifacts[0].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect([...dump.artifactCaptureIds.values()]).not.toContain(capture.id);
+    expect(verifyChain(dump.captures)).toEqual([]);
+    await setSettings({ ageOfPersonShown: 'adult' });
+    await page.close();
+  });
+});
 
 describe('images are blurred by default', () => {
   it('until the setting says otherwise', async () => {

@@ -62,7 +62,10 @@ export async function launchWithExtension(buildDir: string, options: LaunchOptio
     args: ['--window-size=1280,900', ...QUIET_FLAGS, ...hostRules, ...(options.args ?? [])],
   });
   await options.beforeInstall?.(browser);
+  // On install Preserve opens its welcome page; wait for it so it cannot take the front later.
+  const welcome = browser.waitForTarget((t) => t.url().endsWith('/src/options/index.html#welcome'), { timeout: 10_000 });
   const extensionId = await browser.installExtension(buildDir);
+  await welcome;
   const extension = (await browser.extensions()).get(extensionId);
   if (!extension) throw new Error('The extension did not install.');
   return {
