@@ -1,12 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { verifyChain } from '../../src/shared/chain';
 import { E2E_BUILD, ROOT, launchWithExtension, openOptions, waitFor, type ExtensionSession } from './support/browser';
+import { exportThroughButton } from './support/bundle-actions';
 import { saveThroughPopup, sha256Hex } from './support/capture-helpers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { dumpStore, type StoreDump } from './support/store';
@@ -42,21 +43,11 @@ afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });
 });
 
-async function exportThroughButton(copy: 'legal' | 'platform'): Promise<string> {
-  const before = new Set(readdirSync(downloads));
-  const options = await openOptions(session);
-  await options.waitForSelector('.capture-row');
-  if (copy === 'platform') await options.click('::-p-text(Platform copy)');
-  await options.click('::-p-aria(Export evidence bundle)');
-  await options.waitForSelector('[data-testid="export-done"]', { timeout: 30_000 });
-  let file = '';
-  await waitFor(() => {
-    file = readdirSync(downloads).find((name) => !before.has(name) && name.endsWith('.zip')) ?? '';
-    return Boolean(file);
-  }, 'the bundle to be downloaded');
-  await options.close();
-  expect(file).toMatch(/^preserve-my-case-.*\d{8}T\d{6}Z.*\.zip$/);
-  return join(downloads, file);
+/** The shared export, plus the file name a person sees: the case and a UTC timestamp. */
+async function exportBundle(copy: 'legal' | 'platform'): Promise<string> {
+  const zip = await exportThroughButton(session, downloads, copy);
+  expect(basename(zip)).toMatch(/^preserve-my-case-.*\d{8}T\d{6}Z.*\.zip$/);
+  return zip;
 }
 
 function unzipTo(zip: string, name: string): string {
@@ -71,7 +62,7 @@ function runVerifier(zip: string) {
 
 describe('exporting a case through the options page', () => {
   it('downloads a legal copy that sha256sum -c and preserve-verify both accept', async () => {
-    legalZip = await exportThroughButton('legal');
+    legalZip = await exportBundle('legal');
     const dir = unzipTo(legalZip, 'legal');
     const sums = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
     expect(sums.status, sums.stdout + sums.stderr).toBe(0);
@@ -116,7 +107,7 @@ describe('exporting a case through the options page', () => {
   });
 
   it('makes a verifiable platform copy with pixelated screenshots that still name the originals', async () => {
-    const platformZip = await exportThroughButton('platform');
+    const platformZip = await exportBundle('platform');
     expect(runVerifier(platformZip).status).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(platformZip));
     const captureJsons = Object.keys(zip.files).filter((path) => path.endsWith('capture.json'));

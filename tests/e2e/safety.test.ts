@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_BUILD, launchWithExtension, openOptions, openPopup, waitFor, type ExtensionSession } from './support/browser';
+import { exportThroughButtonOn } from './support/bundle-actions';
 import { saveThroughPopup } from './support/capture-helpers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { dumpStore } from './support/store';
@@ -140,14 +141,11 @@ describe('few traces', () => {
   it('can erase an exported bundle from the download list while the file stays on disk', async () => {
     await setSettings({ eraseExportsFromDownloadList: true });
     const options = await openOptions(session);
-    await options.waitForSelector('.capture-row');
-    await options.click('::-p-aria(Export evidence bundle)');
-    await options.waitForSelector('[data-testid="export-done"]', { timeout: 30_000 });
-    let file = '';
-    await waitFor(() => Boolean((file = readdirSync(downloads).find((name) => name.endsWith('.zip')) ?? '')), 'the bundle file');
+    // The options page stays open until the end: it is what erases the saved download.
+    const file = await exportThroughButtonOn(options, downloads, 'legal');
     const worker = await session.worker();
     await waitFor(async () => (await worker.evaluate(() => chrome.downloads.search({}))).length === 0, 'the download list to forget it');
-    expect(existsSync(join(downloads, file))).toBe(true);
+    expect(existsSync(file)).toBe(true);
     await options.close();
   });
 });
