@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { crossPlatformRoutes, platforms, type RemovalRoute } from '../src/platforms/index';
+import { crossPlatformRoutes, platforms, removalRoutes, type RemovalRoute } from '../src/platforms/index';
 
 const KIND_ORDER = ['post', 'media', 'profile', 'shortlink', 'other'];
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -16,7 +16,7 @@ export function renderPlatformsTable(): string {
     const kinds = KIND_ORDER.filter((k) => p.rules.some((r) => r.kind === k));
     const hosts = p.hosts.map((h) => (typeof h === 'string' ? h : h.host)).filter((h) => !h.endsWith('.onion'));
     const shown = hosts.length > 4 ? `${hosts.slice(0, 4).join(', ')} +${hosts.length - 4}` : hosts.join(', ');
-    return `| ${cell(p.name)} | \`${p.id}\` | ${kinds.join(', ') || 'other only'} on ${shown} | ${p.extract ? 'platform-specific' : 'generic'} | ${routeCell(p.routes[0])} |`;
+    return `| ${cell(p.name)} | \`${p.id}\` | ${kinds.join(', ') || 'other only'} on ${shown} | ${p.extract ? 'platform-specific' : 'generic'} | ${routeCell(removalRoutes(p.id)[0])} |`;
   });
   const cross = crossPlatformRoutes({ under18: false })
     .concat(crossPlatformRoutes({ under18: true }).slice(0, 1))

@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { mediaUrls, meta } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './bluesky.routes';
 
 // The DID (did:plc:…) is the account's permanent id; handles are domain names and can change.
 const DID = /did:plc:[a-z2-7]{24}/;
@@ -32,5 +31,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://bsky.app/', 'https://bsky.app/search?q=test', 'https://bsky.social/about/support'],
   extract,
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './deviantart.routes';
 
 export default definePlatform({
   id: 'deviantart',
@@ -13,5 +12,4 @@ export default definePlatform({
     { kind: 'profile', path: /^\/(?!(?:about|contact-us|search|tag|topic|daily-deviations|popular|watch|notifications|settings|join|users|core-membership|team)(?:\/|$))(?<author>[\w-]+)\/?$/, examples: ['https://www.deviantart.com/shimoda7'] },
   ],
   otherExamples: ["https://www.deviantart.com/", "https://www.deviantart.com/about/policy/copyright/", "https://www.deviantart.com/search?q=test"],
-  routes,
 });

@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { clip, mediaUrls, textOf, toIso } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './discord.routes';
 
 // Discord messages are visible only to signed-in members, so no saved page exists; the fixture is
 // hand-made after the web client's id scheme: chat-messages-<channel>-<message>,
@@ -41,5 +40,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://discord.com/', 'https://discord.com/report'],
   extract,
-  routes,
 });

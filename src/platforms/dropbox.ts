@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './dropbox.routes';
 
 export default definePlatform({
   id: 'dropbox',
@@ -10,5 +9,4 @@ export default definePlatform({
     { kind: 'post', path: /^\/(?:s|sh|scl\/f[io])\/(?<postId>\w+)/, examples: ['https://www.dropbox.com/s/nelirfsxnmcfbfh', 'https://www.dropbox.com/scl/fi/r2kd2skcy5ylbbta5y1pz/DJI_0003.MP4?dl=0&rlkey=wcdgqangn7t3lnmmv6li9mu9h'] },
   ],
   otherExamples: ["https://www.dropbox.com/", "https://help.dropbox.com/account-settings/report-abuse"],
-  routes,
 });

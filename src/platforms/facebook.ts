@@ -2,7 +2,6 @@ import type { ExtractedPost } from '../shared/types';
 import { clip, decodeEntities, jsonLd, ldType, mediaUrls, meta, metaAll, str, toIso } from './dom';
 import { definePlatform } from './define-platform';
 import { ldAuthor } from './generic';
-import { routes } from './facebook.routes';
 
 // First path segments that are Facebook features, not a page or person's vanity name.
 const RESERVED =
@@ -74,5 +73,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://www.facebook.com/', 'https://www.facebook.com/watch/', 'https://www.facebook.com/groups/feed/', 'https://www.facebook.com/marketplace', 'https://fb.com/'],
   extract,
-  routes,
 });

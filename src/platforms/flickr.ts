@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './flickr.routes';
 
 export default definePlatform({
   id: 'flickr',
@@ -13,5 +12,4 @@ export default definePlatform({
     { kind: 'profile', path: /^\/(?:photos|people)\/(?!tags\/)(?<author>[\w@-]+)\/?$/, examples: ['https://www.flickr.com/photos/shona_s/'] },
   ],
   otherExamples: ["https://www.flickr.com/", "https://www.flickr.com/search/?text=test", "https://www.flickr.com/help/guidelines/"],
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './google_drive_photos.routes';
 
 export default definePlatform({
   id: 'google_drive_photos',
@@ -21,5 +20,4 @@ export default definePlatform({
     { kind: 'shortlink', path: /^\/share\/[\w-]+/, confidence: 'low', examples: ['https://photos.google.com/share/AF1QipExampleKey'] },
   ],
   otherExamples: ["https://drive.google.com/drive/my-drive", "https://photos.google.com/"],
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './google_search.routes';
 
 export default definePlatform({
   id: 'google_search',
@@ -19,6 +18,5 @@ export default definePlatform({
     { kind: 'other', path: /^\/(?:search|imgres)\/?$/, examples: ['https://www.google.com/search?q=jane+doe', 'https://www.google.co.uk/search?q=jane+doe&udm=2'] },
   ],
   otherExamples: ["https://www.google.com/", "https://support.google.com/websearch/answer/6302812", "https://myactivity.google.com/results-about-you"],
-  routes,
   note: "Search results and Google's removal forms; a few country domains only.",
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './icloud.routes';
 
 export default definePlatform({
   id: 'icloud',
@@ -11,5 +10,4 @@ export default definePlatform({
     { kind: 'post', path: /^\/(?:sharedalbum|photos)\/?$/, hash: /^#(?<postId>\w+)/, examples: ['https://www.icloud.com/sharedalbum/#B0o5oqs3q7vYSt', 'https://www.icloud.com/sharedalbum/#B0z5qAGN1JIFd3y', 'https://www.icloud.com/photos/#0Abc123'] },
   ],
   otherExamples: ["https://www.icloud.com/", "https://www.icloud.com/photos/"],
-  routes,
 });

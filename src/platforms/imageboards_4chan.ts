@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './imageboards_4chan.routes';
 
 export default definePlatform({
   id: 'imageboards_4chan',
@@ -10,5 +9,4 @@ export default definePlatform({
     { kind: 'post', path: /^\/\w+\/(?:thread|res)\/(?<postId>\d+)/, examples: ['https://boards.4chan.org/tg/thread/15396072/', 'https://boards.4chan.org/wg/thread/8010591', 'https://8kun.top/a/res/12345.html'] },
   ],
   otherExamples: ["https://boards.4chan.org/wg/", "https://8kun.top/"],
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './imgur.routes';
 
 export default definePlatform({
   id: 'imgur',
@@ -14,5 +13,4 @@ export default definePlatform({
     { kind: 'post', path: /^\/(?!(?:upload|signin|register|search|hot|new|top|rules|privacy|tos|about|removalrequest|emerald|apps|user|a|gallery|t)(?:\/|$))(?:[\w-]*-)?(?<postId>[a-zA-Z0-9]{5,8})\/?$/, examples: ['https://imgur.com/21yMxCS', 'https://imgur.com/test-21yMxCS'] },
   ],
   otherExamples: ["https://imgur.com/", "https://imgur.com/upload", "https://imgur.com/rules"],
-  routes,
 });

@@ -1,6 +1,5 @@
 import type { ExtractedPost, PlatformDetection } from '../shared/types';
 import bluesky from './bluesky';
-import { BING_REMOVAL, CCRI_GUIDE, GOOGLE_SEARCH_REMOVAL, STOPNCII, TAKE_IT_DOWN } from './cross-platform';
 import deviantart from './deviantart';
 import discord from './discord';
 import { clip, MAX_MEDIA, MAX_TEXT, mediaUrls, toIso } from './dom';
@@ -32,13 +31,14 @@ import tiktok from './tiktok';
 import tinder_match from './tinder_match';
 import tumblr from './tumblr';
 import twitch from './twitch';
-import type { PlatformDefinition, RemovalRoute } from './types';
+import type { PlatformDefinition } from './types';
 import vimeo from './vimeo';
 import x from './x';
 import xhamster from './xhamster';
 import xvideos from './xvideos';
 import youtube from './youtube';
 
+export { crossPlatformRoutes, removalRoutes } from './routes';
 export type { PlatformDefinition, RemovalRoute } from './types';
 
 /** Every supported platform, by hand, in the reference data's order. */
@@ -125,14 +125,4 @@ export function extractPost(document: Document, url: string): ExtractedPost {
   if (!merged.author?.handle && !merged.author?.name && detection?.author) merged.author = { ...merged.author, handle: detection.author };
   if (merged.media) merged.media = mediaUrls(merged.media, parsed);
   return attempt(() => tidy(merged)) ?? {};
-}
-
-/** The platform's removal routes, in the order a user should try them; [] for an unknown id. */
-export function removalRoutes(platformId: string): RemovalRoute[] {
-  return [...(platforms.find((p) => p.id === platformId)?.routes ?? [])];
-}
-
-/** Routes that reach many platforms at once: hash blocking first, then search engines, then a guide. */
-export function crossPlatformRoutes({ under18 }: { under18: boolean }): RemovalRoute[] {
-  return [under18 ? TAKE_IT_DOWN : STOPNCII, GOOGLE_SEARCH_REMOVAL, BING_REMOVAL, CCRI_GUIDE];
 }

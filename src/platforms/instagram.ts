@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { clip, mediaUrls, meta, metaAll } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './instagram.routes';
 
 const RESERVED = '(?!(?:p|reel|reels|tv|stories|explore|accounts|direct|about|legal|developer|web|challenge|share|emails|privacy|session|graphql|api)(?:/|$))';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -49,5 +48,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://www.instagram.com/', 'https://www.instagram.com/explore/', 'https://www.instagram.com/accounts/login/', 'https://www.instagram.com/direct/inbox/'],
   extract,
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './kick.routes';
 
 export default definePlatform({
   id: 'kick',
@@ -11,5 +10,4 @@ export default definePlatform({
     { kind: 'profile', path: /^\/(?!(?:categories|browse|following|search|dmca-policy|community-guidelines|terms-of-service|privacy-policy|login|signup|settings|dashboard|video|clips)(?:\/|$))(?<author>[\w-]+)\/?$/, examples: ['https://kick.com/buddha'] },
   ],
   otherExamples: ["https://kick.com/", "https://kick.com/dmca-policy", "https://kick.com/browse"],
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './linkedin.routes';
 
 export default definePlatform({
   id: 'linkedin',
@@ -13,5 +12,4 @@ export default definePlatform({
     { kind: 'profile', path: /^\/(?:in|company)\/(?<author>[\w%-]+)\/?$/, examples: ['https://www.linkedin.com/in/williamhgates/', 'https://www.linkedin.com/in/natfriedman/'] },
   ],
   otherExamples: ["https://www.linkedin.com/", "https://www.linkedin.com/feed/", "https://www.linkedin.com/help/linkedin/answer/a1339420"],
-  routes,
 });

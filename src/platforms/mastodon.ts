@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './mastodon.routes';
 
 export default definePlatform({
   id: 'mastodon',
@@ -14,6 +13,5 @@ export default definePlatform({
     { kind: 'profile', path: /^\/(?:web\/)?@(?<author>[\w.@-]+)\/?$/, examples: ['https://mastodon.social/@jk', 'https://mastodon.social/web/@jk'] },
   ],
   otherExamples: ["https://mastodon.social/", "https://mastodon.social/about", "https://mastodon.social/explore"],
-  routes,
   note: "Only a few large servers are recognised by URL; reports go to each server's moderators.",
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './mega.routes';
 
 export default definePlatform({
   id: 'mega',
@@ -11,5 +10,4 @@ export default definePlatform({
     { kind: 'post', path: /^\/$/, hash: /^#F?!(?<postId>[\w-]+)/, examples: ['https://mega.co.nz/#!iRQRnLzT', 'https://mega.nz/#F!AbCdEfGh!key'] },
   ],
   otherExamples: ["https://mega.nz/", "https://mega.io/takedown", "https://help.mega.io/security/compliance/report-abuse"],
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './meta_messaging.routes';
 
 export default definePlatform({
   id: 'meta_messaging',
@@ -11,6 +10,5 @@ export default definePlatform({
     { kind: 'shortlink', host: /^chat\.whatsapp\.com$/, path: /^\/\w+\/?$/, examples: ['https://chat.whatsapp.com/AbCdEfGhIjK123'] },
   ],
   otherExamples: ["https://www.messenger.com/t/123456789", "https://www.whatsapp.com/legal/updates/ip-policy", "https://faq.whatsapp.com/1142481766359885"],
-  routes,
   note: "Chats are end-to-end encrypted; capture from your own device.",
 });

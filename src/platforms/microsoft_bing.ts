@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './microsoft_bing.routes';
 
 export default definePlatform({
   id: 'microsoft_bing',
@@ -10,5 +9,4 @@ export default definePlatform({
     { kind: 'other', path: /^\/(?:images\/|videos\/)?search\/?$/, examples: ['https://www.bing.com/search?q=jane+doe', 'https://www.bing.com/images/search?q=jane+doe'] },
   ],
   otherExamples: ["https://www.bing.com/", "https://onedrive.live.com/"],
-  routes,
 });

@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { clip, mediaUrls, meta, metaAll } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './onlyfans.routes';
 
 const RESERVED = '(?!(?:my|home|notifications|messages|chats|bookmarks|lists|collections|subscriptions|settings|dmca|terms|privacy|help|about|login|signup|legal|how|faq|complaints|contact|search|api2|files|files\\.onlyfans)(?:/|$))';
 
@@ -28,5 +27,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://onlyfans.com/', 'https://onlyfans.com/dmca', 'https://onlyfans.com/my/notifications'],
   extract,
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './pinterest.routes';
 
 export default definePlatform({
   id: 'pinterest',
@@ -18,5 +17,4 @@ export default definePlatform({
     { kind: 'other', path: /^\/[\w-]+\/[\w-]+\/?$/, examples: ['https://www.pinterest.com/g1952849/stuff/', 'https://www.pinterest.co.uk/hextra7519/based-animals/'] },
   ],
   otherExamples: ["https://www.pinterest.com/", "https://www.pinterest.com/search/pins/?q=test", "https://www.pinterest.com/ideas/"],
-  routes,
 });

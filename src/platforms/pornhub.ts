@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { jsonLd, ldType, mediaUrls, str, textOf, toIso } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './pornhub.routes';
 
 // The uploader is the account a removal request is about: the "From:" channel or user link.
 // JSON-LD "author" names a performer instead, so it is not used for the author.
@@ -38,5 +37,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://www.pornhub.com/', 'https://www.pornhub.com/content-removal', 'https://www.pornhub.com/video/search?search=test'],
   extract,
-  routes,
 });

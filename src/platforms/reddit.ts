@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { clip, mediaUrls, meta, metaAll, textOf, toIso } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './reddit.routes';
 
 function fromThing(el: Element): ExtractedPost {
   const ms = Number(el.getAttribute('data-timestamp'));
@@ -68,5 +67,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://www.reddit.com/', 'https://www.reddit.com/search/?q=test', 'https://www.reddit.com/report'],
   extract,
-  routes,
 });

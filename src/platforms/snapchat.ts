@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { clip, mediaUrls, meta, metaAll } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './snapchat.routes';
 
 // No real Snapchat page was available to study (2026-11); this reads only the URL and the
 // standard OpenGraph tags public Snapchat pages are expected to carry. Revisit with a saved page.
@@ -26,5 +25,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://www.snapchat.com/', 'https://help.snapchat.com/hc/en-us', 'https://snap.com/en-US'],
   extract,
-  routes,
 });

@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { clip, mediaUrls, meta, metaAll, textOf, toIso } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './telegram.routes';
 
 // A message id is only unique inside its channel, so the post id is "channel/message".
 const channelPost = (g: Record<string, string>): string => `${g.author}/${g.msg}`;
@@ -56,5 +55,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://t.me/', 'https://t.me/addstickers/Animals', 'https://telegram.org/'],
   extract,
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './threads.routes';
 
 export default definePlatform({
   id: 'threads',
@@ -11,5 +10,4 @@ export default definePlatform({
     { kind: 'profile', path: /^\/@(?<author>[\w.]+)\/?$/, examples: ['https://www.threads.com/@zuck', 'https://www.threads.com/@snowball7766'] },
   ],
   otherExamples: ["https://www.threads.net/", "https://www.threads.com/search"],
-  routes,
 });

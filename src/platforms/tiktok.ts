@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { clip, isObject, mediaUrls, parseJson, str, toIso, type Json } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './tiktok.routes';
 
 const obj = (v: unknown): Json => (isObject(v) ? v : {});
 
@@ -56,5 +55,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://www.tiktok.com/', 'https://www.tiktok.com/explore', 'https://www.tiktok.com/legal/report/privacy'],
   extract,
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './tinder_match.routes';
 
 export default definePlatform({
   id: 'tinder_match',
@@ -10,6 +9,5 @@ export default definePlatform({
     { kind: 'other', path: /^\//, examples: ['https://tinder.com/', 'https://www.match.com/'] },
   ],
   otherExamples: ["https://www.help.tinder.com/hc/en-us/articles/115003822043"],
-  routes,
   note: "No public post or profile URLs; report inside the app.",
 });

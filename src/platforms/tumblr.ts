@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { clip, meta, textOf } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './tumblr.routes';
 
 const BLOG_HOST = /^(?!(?:www|media|assets|help|static|api|embed)\.)(?<author>[\w-]+)\.tumblr\.com$/;
 const SITE_PATHS = '(?!(?:dashboard|explore|tagged|search|settings|likes|inbox|login|register|abuse|dmca|policy|about|help|blog|privacy|docs|apps|new|following)(?:/|$))';
@@ -38,5 +37,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://www.tumblr.com/', 'https://www.tumblr.com/dashboard', 'https://www.tumblr.com/tagged/art', 'https://www.tumblr.com/abuse/privacy'],
   extract,
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './twitch.routes';
 
 export default definePlatform({
   id: 'twitch',
@@ -13,5 +12,4 @@ export default definePlatform({
     { kind: 'profile', path: /^\/(?!(?:videos|directory|settings|p|search|downloads|jobs|login|signup|subscriptions|inventory|wallet|drops|friends|messages|turbo|prime|store|privacy|legal|team)(?:\/|$))(?<author>\w+)\/?$/, examples: ['http://www.twitch.tv/shroomztv'] },
   ],
   otherExamples: ["https://www.twitch.tv/", "https://www.twitch.tv/directory", "https://www.twitch.tv/p/en/legal/dmca-guidelines/"],
-  routes,
 });

@@ -67,7 +67,6 @@ export interface PlatformDefinition {
   /** URLs on the platform's hosts that are none of the rules' kinds; must detect as 'other'. */
   otherExamples?: string[];
   extract?: Extractor;
-  routes: RemovalRoute[];
   /** Shown in docs/platforms.md next to the name. */
   note?: string;
 }

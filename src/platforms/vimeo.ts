@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './vimeo.routes';
 
 export default definePlatform({
   id: 'vimeo',
@@ -12,5 +11,4 @@ export default definePlatform({
     { kind: 'profile', path: /^\/(?!(?:channels|groups|categories|search|upload|features|blog|help|dmca|log_in|join|ondemand|watch|showcase|settings|manage|pricing)(?:\/|$))(?<author>[a-z][\w-]*)(?:\/videos)?\/?$/i, examples: ['https://vimeo.com/nkistudio/videos', 'https://vimeo.com/vimeocuration'] },
   ],
   otherExamples: ["https://vimeo.com/", "https://vimeo.com/channels/staffpicks", "https://vimeo.com/dmca"],
-  routes,
 });

@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { canonicalUrl, clip, mediaUrls, meta, textOf, toIso } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './x.routes';
 
 const HANDLE = '(?!(?:home|explore|notifications|messages|i|settings|search|compose|login|logout|signup|tos|privacy|hashtag|intent|share|download|jobs|about)(?:/|$))(?<author>\\w{1,15})';
 
@@ -72,5 +71,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://x.com/home', 'https://x.com/explore', 'https://x.com/search?q=test', 'https://x.com/', 'https://amp.twimg.com/v/abc'],
   extract,
-  routes,
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './xhamster.routes';
 
 export default definePlatform({
   id: 'xhamster',
@@ -13,6 +12,5 @@ export default definePlatform({
     { kind: 'profile', path: /^\/(?:users|creators|pornstars)\/(?<author>[\w-]+)/, examples: ['https://xhamster.com/users/firatkaan/videos'] },
   ],
   otherExamples: ["https://xhamster.com/", "https://xhamster.com/info/dmca"],
-  routes,
   note: "Numbered mirror domains (xhamster<N>.com) other than xhamster2.com are not recognised.",
 });

@@ -1,5 +1,4 @@
 import { definePlatform } from './define-platform';
-import { routes } from './xvideos.routes';
 
 export default definePlatform({
   id: 'xvideos',
@@ -10,5 +9,4 @@ export default definePlatform({
     { kind: 'profile', path: /^\/(?:profiles|channels|models|pornstars|amateurs)\/(?<author>[\w-]+)/, examples: ['https://www.xvideos.com/profiles/lili_love#quickies/a/ipphaob6fd1'] },
   ],
   otherExamples: ["https://www.xvideos.com/", "https://info.xvideos.com/takedown", "https://info.xvideos.net/legal/tos/"],
-  routes,
 });

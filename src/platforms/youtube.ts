@@ -1,7 +1,6 @@
 import type { ExtractedPost } from '../shared/types';
 import { clip, mediaUrls, meta, metaAll, textOf, toIso } from './dom';
 import { definePlatform } from './define-platform';
-import { routes } from './youtube.routes';
 
 // ytInitialPlayerResponse is a large inline script; a regex over it is cheaper than JSON.parse.
 function playerField(doc: Document, field: string): string | undefined {
@@ -66,5 +65,4 @@ export default definePlatform({
   ],
   otherExamples: ['https://www.youtube.com/', 'https://www.youtube.com/results?search_query=test', 'https://www.youtube.com/feed/subscriptions'],
   extract,
-  routes,
 });

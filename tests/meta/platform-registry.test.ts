@@ -1,13 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectPlatform, platforms } from '../../src/platforms/index';
+import { detectPlatform, platforms, removalRoutes } from '../../src/platforms/index';
 import { matchPlatform } from '../../src/platforms/match-url';
 import reference from './reference-examples.json';
 
 const DIR = join(import.meta.dirname, '../../src/platforms');
 // Files in src/platforms that are shared helpers, not platforms.
-const HELPERS = ['cross-platform', 'define-platform', 'dom', 'generic', 'index', 'match-url', 'route-fields', 'types'];
+const HELPERS = ['routes', 'cross-platform', 'define-platform', 'dom', 'generic', 'index', 'match-url', 'route-fields', 'types'];
 
 // The reference data names finer kinds than the extension needs; this is how they fold into ours.
 const KIND: Record<string, string> = {
@@ -39,6 +39,7 @@ describe('platform registry', () => {
       const mod = (await import(`../../src/platforms/${p.id}.ts`)) as { default: unknown };
       expect(mod.default, `${p.id}.ts must default-export the registered platform`).toBe(p);
       expect(existsSync(join(DIR, `${p.id}.routes.ts`)), `${p.id}.routes.ts`).toBe(true);
+      expect(removalRoutes(p.id).length, `${p.id} is listed in routes.ts`).toBeGreaterThan(0);
     }
   });
 

@@ -60,12 +60,12 @@ describe('facts the UI must not soften', () => {
   });
 
   it('keeps weakly sourced routes, flagged, instead of dropping or promoting them', () => {
-    const weak = platforms.flatMap((p) => p.routes).filter((r) => r.confidence === 'low' || r.confidence === 'unconfirmed');
+    const weak = platforms.flatMap((p) => removalRoutes(p.id)).filter((r) => r.confidence === 'low' || r.confidence === 'unconfirmed');
     expect(weak.length).toBeGreaterThan(5);
     // A dedicated, confirmed route always comes before an unconfirmed one of the same kind.
     for (const p of platforms) {
       for (const kind of ['ncii', 'copyright'] as const) {
-        const conf = p.routes.filter((r) => r.kind === kind).map((r) => ['high', 'medium', 'low', 'unconfirmed'].indexOf(r.confidence));
+        const conf = removalRoutes(p.id).filter((r) => r.kind === kind).map((r) => ['high', 'medium', 'low', 'unconfirmed'].indexOf(r.confidence));
         expect(conf, `${p.id} ${kind}`).toEqual([...conf].sort((a, b) => a - b));
       }
     }
