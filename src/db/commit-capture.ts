@@ -1,5 +1,5 @@
 import { sealCapture } from '../shared/chain';
-import { CAPTURE_FORMAT, type CaptureRecord, type UnsealedCapture } from '../shared/types';
+import { CAPTURE_FORMAT, type CaptureRecord, type CaseRecord, type UnsealedCapture } from '../shared/types';
 import { activeCaseId, DEFAULT_CASE_ID, newDefaultCase } from './cases';
 import type { ArtifactRow, PreserveDatabase } from './schema';
 
@@ -23,20 +23,33 @@ export async function commitCapture(
   hooks: CommitHooks = {},
 ): Promise<CaptureRecord> {
   return db.transaction('rw', [db.cases, db.captures, db.artifacts, db.settings], async () => {
-    const caseId = pending.caseId ?? (await activeCaseId(db));
-    const caseRecord = (await db.cases.get(caseId)) ?? (caseId === DEFAULT_CASE_ID ? newDefaultCase(new Date()) : null);
-    if (!caseRecord) throw new Error(`The case ${caseId} no longer exists.`);
+    const caseRecord = await caseForCapture(db, pending.caseId);
     const record = sealCapture({
       format: CAPTURE_FORMAT,
       ...pending,
-      caseId,
+      caseId: caseRecord.id,
       seq: caseRecord.captureCount + 1,
       prevHash: caseRecord.headHash,
     });
-    await db.artifacts.bulkAdd(artifactRows);
-    if (hooks.insideTransaction) await hooks.insideTransaction(db);
-    await db.captures.add(record);
-    await db.cases.put({ ...caseRecord, headHash: record.recordHash, captureCount: record.seq });
+    const writeRest = () => Promise.all([db.captures.add(record), db.cases.put({ ...caseRecord, headHash: record.recordHash, captureCount: record.seq })]);
+    if (hooks.insideTransaction) {
+      await db.artifacts.bulkAdd(artifactRows);
+      await hooks.insideTransaction(db);
+      await writeRest();
+    } else {
+      // Issued together: IndexedDB runs them in order within the transaction, and not waiting for
+      // each one's answer before sending the next saves a few milliseconds on every capture.
+      await Promise.all([db.artifacts.bulkAdd(artifactRows), writeRest()]);
+    }
     return record;
   });
+}
+
+/** Reads the active-case setting and the default case together, since nearly every capture goes there. */
+async function caseForCapture(db: PreserveDatabase, requested: string | undefined): Promise<CaseRecord> {
+  const [active, defaultCase] = await Promise.all([requested ?? activeCaseId(db), db.cases.get(DEFAULT_CASE_ID)]);
+  const found = active === DEFAULT_CASE_ID ? defaultCase : await db.cases.get(active);
+  if (found) return found;
+  if (active === DEFAULT_CASE_ID) return newDefaultCase(new Date());
+  throw new Error(`The case ${active} no longer exists.`);
 }
