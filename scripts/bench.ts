@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHROME_BUILD, launchWithExtension, openPopup } from '../tests/e2e/support/browser';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { benchBrowserExport } from './bench-browser-export';
 import { runExportBench } from './bench-export';
 import { percentile, type BenchEntry } from './bench-stats';
 
@@ -54,7 +55,11 @@ async function benchCapture(): Promise<BenchEntry[]> {
 }
 
 // BENCH_QUICK=1 skips the 5 GB ZIP64 export (about two minutes here).
-const entries: BenchEntry[] = [...(await benchCapture()), ...(await runExportBench({ quick: process.env.BENCH_QUICK === '1' }))];
+const entries: BenchEntry[] = [
+  ...(await benchCapture()),
+  ...(await benchBrowserExport()),
+  ...(await runExportBench({ quick: process.env.BENCH_QUICK === '1' })),
+];
 const previous = existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : null;
 writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), rounds: ROUNDS, entries }, null, 2)}\n`);
 console.table(entries.map((entry) => ({ ...entry, median: round(entry.median), p95: round(entry.p95), baseline: entry.baseline && round(entry.baseline), ratio: entry.ratio && round(entry.ratio) })));
