@@ -13,6 +13,7 @@ export const FIREFOX_ADDON_ID = 'preserve@preserve.invalid';
  * - contextMenus: the right-click "Save evidence" item.
  * - storage + unlimitedStorage: captures live in IndexedDB on this device and can be large.
  * - downloads: saving exported bundles as files (used from the options page).
+ * - alarms: the idle lock, which must fire even when no Preserve page is open.
  */
 export default defineManifest({
   manifest_version: 3,
@@ -29,7 +30,7 @@ export default defineManifest({
   },
   options_ui: { page: 'src/options/index.html', open_in_tab: true },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
-  permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage', 'downloads'],
+  permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage', 'downloads', 'alarms'],
   commands: {
     [CAPTURE_COMMAND]: {
       suggested_key: { default: 'Alt+Shift+S' },

@@ -1,6 +1,7 @@
 import browser, { type Menus } from 'webextension-polyfill';
 import { takeCapture } from '../capture/take-capture';
 import { thumbnailFor } from '../db/thumbnails';
+import { recipient } from '../db/vault';
 import type { CaptureTrigger, ContextTarget } from '../shared/types';
 import { testCommitHooks } from './test-hooks';
 
@@ -39,7 +40,8 @@ export async function captureAndThumbnail(tabId: number, trigger: CaptureTrigger
   const result = await takeCapture({ tabId, trigger, contextTarget }, testCommitHooks());
   // The thumbnail is drawn after the reply so it never delays or endangers the evidence.
   const [screenshot] = result.record.artifacts;
-  if (screenshot.stored !== false) setTimeout(() => void thumbnailFor(result.record.id, screenshot.id).catch(() => undefined), 100);
+  // With encryption on, thumbnails are drawn in memory by the page that shows them, never stored.
+  if (screenshot.stored !== false && !(await recipient())) setTimeout(() => void thumbnailFor(result.record.id, screenshot.id).catch(() => undefined), 100);
   return result;
 }
 

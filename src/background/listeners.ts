@@ -5,9 +5,17 @@ import { database } from '../db/schema';
 import { CONTEXT_MENU_ID, captureFromBrowserEvent, contextTargetOf } from './capture-events';
 import { quickExit } from './privacy-handlers';
 import { handleMessage } from './router';
+import { checkIdleLock, IDLE_ALARM, resumeEncryption } from './lock-handlers';
+import { extensionSessionStore } from '../db/session-store';
+import { useSessionStore } from '../db/vault';
 import { installTestHooks } from './test-hooks';
 
 export function registerListeners(): void {
+  useSessionStore(extensionSessionStore);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === IDLE_ALARM) void checkIdleLock();
+  });
+  browser.runtime.onStartup.addListener(() => void resumeEncryption());
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await ensureDefaultCase(database());
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#welcome'), active: true });
@@ -30,4 +38,6 @@ export function registerListeners(): void {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => handleMessage(message, sender));
   if (__E2E__) installTestHooks();
+  // A migration interrupted by the worker stopping picks up where it left off.
+  void resumeEncryption().catch(() => undefined);
 }

@@ -1,3 +1,4 @@
+import { sealIfEncrypted } from '../db/open-rows';
 import { database } from '../db/schema';
 import { UserFacingError } from '../shared/errors';
 import type { RequestOf, ResponseOf } from '../shared/messages';
@@ -11,10 +12,10 @@ export const noteHandlers = {
     if (!trimmed) throw new UserFacingError('The note is empty.', 'empty-note');
     if (trimmed.length > MAX_NOTE_LENGTH) throw new UserFacingError('The note is too long. Please split it into several notes.', 'note-too-long');
     const db = database();
-    const capture = await db.captures.get(captureId);
+    const capture = await db.captures.get(captureId); // caseId is a clear field even when sealed
     if (!capture) throw new UserFacingError('That capture no longer exists.', 'no-capture');
     const note = { id: crypto.randomUUID(), caseId: capture.caseId, captureId, createdAt: new Date().toISOString(), text: trimmed };
-    await db.notes.add(note);
+    await db.notes.add(await sealIfEncrypted(db, 'notes', note));
     return { noteId: note.id, createdAt: note.createdAt };
   },
 };

@@ -3,6 +3,7 @@ import { database } from '../db/schema';
 import { forgetCaptureSettings } from '../capture/capture-settings';
 import { recordExport } from '../db/backup-status';
 import { readSettings, writeSettings } from '../db/settings';
+import { lockNow } from '../db/vault';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import { sanitizeSettings } from '../shared/settings';
 
@@ -10,13 +11,14 @@ import { sanitizeSettings } from '../shared/settings';
  * Quick exit: the current tab goes to the neutral page the person chose, and every other
  * Preserve tab closes. The current tab is replaced rather than closed, so the browser never
  * falls back to showing whatever tab was behind it (often the abusive page itself).
- * TODO(2026-11-24): lock the store here once encryption at rest is wired in.
+ * It also locks the store, so whoever sits down next needs the passphrase.
  */
 export async function quickExit(): Promise<void> {
   const { quickExitUrl } = await readSettings(database());
   const ownOrigin = browser.runtime.getURL('');
   const [current] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   const ours = (await browser.tabs.query({})).filter((tab) => tab.url?.startsWith(ownOrigin) && tab.id !== current?.id);
+  await lockNow();
   await Promise.allSettled([
     current?.id !== undefined ? browser.tabs.update(current.id, { url: quickExitUrl }) : browser.tabs.create({ url: quickExitUrl }),
     ...ours.map((tab) => browser.tabs.remove(tab.id!)),

@@ -2,12 +2,13 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { serializeError, UserFacingError } from '../shared/errors';
 import { isEnvelope, type Envelope, type MessageType, type ProtocolMap, type Reply, type RequestOf, type ResponseOf } from '../shared/messages';
 import { captureHandlers } from './capture-handlers';
+import { lockHandlers } from './lock-handlers';
 import { noteHandlers } from './note-handlers';
 import { privacyHandlers } from './privacy-handlers';
 
 type Handlers = { [T in MessageType]: (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>> };
 
-const handlers: Handlers = { ...captureHandlers, ...noteHandlers, ...privacyHandlers };
+const handlers: Handlers = { ...captureHandlers, ...noteHandlers, ...privacyHandlers, ...lockHandlers };
 
 const ALLOWED_SENDERS: { [T in MessageType]: ProtocolMap[T]['from'] } = {
   'page.describe': 'extension-page',
@@ -16,6 +17,12 @@ const ALLOWED_SENDERS: { [T in MessageType]: ProtocolMap[T]['from'] } = {
   'privacy.quickExit': 'extension-page',
   'settings.update': 'extension-page',
   'export.recorded': 'extension-page',
+  'lock.status': 'extension-page',
+  'lock.enable': 'extension-page',
+  'lock.unlock': 'extension-page',
+  'lock.lock': 'extension-page',
+  'lock.changePassphrase': 'extension-page',
+  'lock.setIdleMinutes': 'extension-page',
 };
 
 /** Only Preserve's own pages (popup, options) may read or change evidence. */

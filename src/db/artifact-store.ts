@@ -1,23 +1,37 @@
-import type { ArtifactRow } from './schema';
+import { openArtifactBytes, sealArtifactRow } from '../crypto/sealed-row';
+import { isSealedRow, type SealedArtifactRow } from '../crypto/sealed-tables';
+import type { ArtifactRow, PreserveDatabase } from './schema';
 import { database } from './schema';
+import { privateKey, recipient } from './vault';
 
 /**
- * Every artifact byte goes in and out through here, so that encryption at rest can wrap these
- * two functions without touching capture, viewing or export. Sealing happens before the
- * capture's transaction opens (it may be slow and async); the row is then written inside it.
+ * Every artifact byte goes in and out through here. With encryption on, bytes are sealed to the
+ * public key (no passphrase needed, so capture never waits) and opened with the unlocked private
+ * key. Sealing happens before the capture's transaction opens; the row is written inside it.
  */
-export async function sealArtifact(id: string, captureId: string, bytes: Uint8Array, mediaType: string): Promise<ArtifactRow> {
+export async function sealArtifact(id: string, captureId: string, bytes: Uint8Array, mediaType: string, db: PreserveDatabase = database()): Promise<ArtifactRow> {
+  const to = await recipient(db);
+  if (to) return sealArtifactRow(id, captureId, bytes, mediaType, to);
   return { id, captureId, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }) };
 }
 
 export async function readArtifact(id: string): Promise<Uint8Array> {
-  const row = await database().artifacts.get(id);
-  if (!row) throw new Error(`This capture's file ${id} is missing from the store.`);
+  const row = await artifactRow(id);
+  if (isSealedRow(row)) return openArtifactBytes(row as unknown as SealedArtifactRow, await privateKey());
   return new Uint8Array(await row.data.arrayBuffer());
 }
 
 export async function readArtifactBlob(id: string): Promise<Blob> {
+  const row = await artifactRow(id);
+  if (isSealedRow(row)) {
+    const sealed = row as unknown as SealedArtifactRow;
+    return new Blob([(await openArtifactBytes(sealed, await privateKey())) as Uint8Array<ArrayBuffer>], { type: sealed.mediaType });
+  }
+  return row.data;
+}
+
+async function artifactRow(id: string): Promise<ArtifactRow & { data: Blob }> {
   const row = await database().artifacts.get(id);
   if (!row) throw new Error(`This capture's file ${id} is missing from the store.`);
-  return row.data;
+  return row as ArtifactRow & { data: Blob };
 }

@@ -1,6 +1,9 @@
 import { sealCapture } from '../shared/chain';
 import { CAPTURE_FORMAT, type CaptureRecord, type CaseRecord, type UnsealedCapture } from '../shared/types';
+import { sealRow } from '../crypto/sealed-row';
+import { SEALED_TABLES } from '../crypto/sealed-tables';
 import { activeCaseId, DEFAULT_CASE_ID, newDefaultCase } from './cases';
+import { recipient } from './vault';
 import type { ArtifactRow, PreserveDatabase } from './schema';
 
 /** A capture before it has a case and a place in its chain; both are decided in the transaction. */
@@ -22,6 +25,10 @@ export async function commitCapture(
   artifactRows: ArtifactRow[],
   hooks: CommitHooks = {},
 ): Promise<CaptureRecord> {
+  // Sealed before the transaction: WebCrypto cannot be awaited inside it. The chain fields stay
+  // clear and are decided inside, where the record's hash is taken over the plaintext.
+  const to = await recipient(db);
+  const sealedBody = to ? await sealRow(SEALED_TABLES.captures, pending as unknown as Record<string, unknown>, to) : null;
   return db.transaction('rw', [db.cases, db.captures, db.artifacts, db.settings], async () => {
     const caseRecord = await caseForCapture(db, pending.caseId);
     const record = sealCapture({
@@ -31,7 +38,10 @@ export async function commitCapture(
       seq: caseRecord.captureCount + 1,
       prevHash: caseRecord.headHash,
     });
-    const writeRest = () => Promise.all([db.captures.add(record), db.cases.put({ ...caseRecord, headHash: record.recordHash, captureCount: record.seq })]);
+    const stored = sealedBody
+      ? ({ ...sealedBody, id: record.id, caseId: record.caseId, seq: record.seq, format: record.format, prevHash: record.prevHash, recordHash: record.recordHash } as unknown as CaptureRecord)
+      : record;
+    const writeRest = () => Promise.all([db.captures.add(stored), db.cases.put({ ...caseRecord, headHash: record.recordHash, captureCount: record.seq })]);
     if (hooks.insideTransaction) {
       await db.artifacts.bulkAdd(artifactRows);
       await hooks.insideTransaction(db);

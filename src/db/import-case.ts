@@ -1,11 +1,12 @@
 import type { ImportedCase } from '../bundle';
 import type { Sha256Hex } from '../shared/hash';
 import { sealArtifact } from './artifact-store';
+import { openAll, sealIfEncrypted } from './open-rows';
 import type { ArtifactRow, PreserveDatabase } from './schema';
 
 /** Hashes of bundles already imported, so the same bundle does not become two cases. */
 export async function importedBundleHashes(db: PreserveDatabase): Promise<Set<Sha256Hex>> {
-  const cases = await db.cases.toArray();
+  const cases = await openAll('cases', await db.cases.toArray());
   return new Set(cases.flatMap((record) => (record.imported ? [record.imported.bundleSha256] : [])));
 }
 
@@ -17,14 +18,19 @@ export async function writeImportedCase(db: PreserveDatabase, imported: Imported
   const rows: ArtifactRow[] = [];
   for (const capture of imported.captures) {
     for (const artifact of capture.artifacts) {
-      rows.push(await sealArtifact(artifact.id, capture.id, imported.artifacts.get(artifact.id)!, artifact.mediaType));
+      rows.push(await sealArtifact(artifact.id, capture.id, imported.artifacts.get(artifact.id)!, artifact.mediaType, db));
     }
   }
+  // Sealed first (to this install's key when encryption is on), then written in one transaction.
+  const caseRow = await sealIfEncrypted(db, 'cases', imported.caseRecord);
+  const captures = await Promise.all(imported.captures.map((capture) => sealIfEncrypted(db, 'captures', capture)));
+  const incidents = await Promise.all(imported.incidents.map((incident) => sealIfEncrypted(db, 'incidents', incident)));
+  const notes = await Promise.all(imported.notes.map((note) => sealIfEncrypted(db, 'notes', note)));
   await db.transaction('rw', [db.cases, db.captures, db.artifacts, db.incidents, db.notes], async () => {
-    await db.cases.add(imported.caseRecord);
-    await db.captures.bulkAdd(imported.captures);
+    await db.cases.add(caseRow);
+    await db.captures.bulkAdd(captures);
     await db.artifacts.bulkAdd(rows);
-    await db.incidents.bulkAdd(imported.incidents);
-    await db.notes.bulkAdd(imported.notes);
+    await db.incidents.bulkAdd(incidents);
+    await db.notes.bulkAdd(notes);
   });
 }

@@ -1,14 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { SealedArtifactRow } from '../crypto/sealed-tables';
 import type { CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
 
 /** Artifact bytes, kept out of the capture table so lists never load them. */
-export interface ArtifactRow {
-  id: string;
-  captureId: string;
-  /** Plain bytes today; `sealed` marks an encrypted envelope once encryption at rest exists. */
-  data: Blob;
-  sealed?: false;
-}
+export type ArtifactRow = { id: string; captureId: string; data: Blob; sealed?: undefined } | SealedArtifactRow;
 
 /** A small JPEG for lists; derived from the screenshot after the capture commits, not evidence. */
 export interface ThumbnailRow {
@@ -56,6 +51,16 @@ export class PreserveDatabase extends Dexie {
       incidents: 'id, caseId, occurredAt',
       settings: 'key',
       keys: 'id',
+    });
+    // Encryption at rest: sealed rows carry `sealed: 1`, so the resumable migration can list what
+    // is still plaintext without loading any bytes. Indexes only; no data changes.
+    this.version(2).stores({
+      cases: 'id, createdAt, sealed',
+      captures: 'id, caseId, &[caseId+seq], observed.capturedAt, sealed',
+      artifacts: 'id, captureId, sealed',
+      thumbnails: 'captureId, sealed',
+      notes: 'id, caseId, captureId, createdAt, sealed',
+      incidents: 'id, caseId, occurredAt, sealed',
     });
   }
 }

@@ -5,6 +5,7 @@ import { CaptureDetail } from './CaptureDetail';
 import { CaseView } from './CaseView';
 import { ImportPanel } from './ImportPanel';
 import { SettingsView } from './SettingsView';
+import { UnlockView } from './UnlockView';
 import { WelcomeView } from './WelcomeView';
 import { QuickExitButton } from '../ui/QuickExitButton';
 
@@ -22,9 +23,16 @@ function routeFromHash(): Route {
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const [route, setRoute] = useState(routeFromHash);
   const [cases, setCases] = useState<CaseRecord[] | null>(null);
+  const [locked, setLocked] = useState<boolean | null>(null);
   const reloadCases = () => api.listCases().then(setCases);
+  const checkLock = async () => {
+    const status = await api.lockStatus();
+    const isLocked = status.encryption !== 'off' && !status.unlocked;
+    setLocked(isLocked);
+    if (!isLocked) await reloadCases();
+  };
   useEffect(() => {
-    void reloadCases();
+    void checkLock();
     const onHashChange = () => setRoute(routeFromHash());
     addEventListener('hashchange', onHashChange);
     return () => removeEventListener('hashchange', onHashChange);
@@ -40,16 +48,17 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <QuickExitButton onExit={() => api.quickExit()} />
       </header>
       <main>
-        {route.view === 'capture' && <CaptureDetail api={api} id={route.id} />}
+        {locked && route.view !== 'settings' && <UnlockView api={api} onUnlocked={() => void checkLock()} />}
+        {locked === false && route.view === 'capture' && <CaptureDetail api={api} id={route.id} />}
         {route.view === 'settings' && <SettingsView api={api} />}
-        {route.view === 'welcome' && <WelcomeView api={api} />}
-        {route.view === 'case' && cases && !cases.length && (
+        {locked === false && route.view === 'welcome' && <WelcomeView api={api} />}
+        {locked === false && route.view === 'case' && cases && !cases.length && (
           <>
             <p class="empty">No captures yet. On a page you want to keep, click the Preserve button and choose “Save evidence”.</p>
             <ImportPanel api={api} onImported={(caseId) => { void reloadCases(); location.hash = `#case/${caseId}`; }} />
           </>
         )}
-        {route.view === 'case' && current && (
+        {locked === false && route.view === 'case' && current && (
           <CaseView key={current.id} api={api} cases={cases!} current={current} onCasesChanged={reloadCases} />
         )}
       </main>

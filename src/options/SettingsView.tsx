@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../shared/settings';
 import type { OptionsApi } from './api';
 import { AgeQuestion } from './AgeQuestion';
+import { EncryptionSettings } from './EncryptionSettings';
 
 export function SettingsView({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -40,6 +41,7 @@ export function SettingsView({ api }: { api: OptionsApi }) {
         <button type="submit">Save</button>
       </form>
       <p class="muted">Quick exit (the red button, or Alt+Shift+X) sends the current tab to that page and closes every Preserve tab.</p>
+      <EncryptionSettings api={api} />
       <AgeQuestion settings={settings} onAnswer={(ageOfPersonShown) => save({ ageOfPersonShown })} />
       {message && <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>{message.text}</p>}
     </section>

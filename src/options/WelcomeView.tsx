@@ -18,6 +18,10 @@ export function WelcomeView({ api }: { api: OptionsApi }) {
       </p>
       <p>If you need to leave quickly, the red <strong>Quick exit</strong> button (or Alt+Shift+X) takes you to a neutral page.</p>
       {settings && <AgeQuestion settings={settings} onAnswer={answer} />}
+      <p>
+        On a shared computer, you can protect Preserve with a passphrase in <a href="#settings">Settings</a>: everything it stores is
+        then encrypted, and saving new evidence still takes one click.
+      </p>
       <p><a href="#">Go to my evidence</a></p>
     </section>
   );

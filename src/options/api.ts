@@ -6,6 +6,7 @@ import { backupStatus, type BackupStatus } from '../db/backup-status';
 import { database } from '../db/schema';
 import { thumbnailFor } from '../db/thumbnails';
 import { sha256Bytes } from '../shared/hash';
+import type { LockStatus } from '../shared/messages';
 import { sendMessage } from '../shared/send-message';
 import type { Settings } from '../shared/settings';
 import { loadSettings } from '../ui/load-settings';
@@ -35,6 +36,12 @@ export interface OptionsApi {
   backupStatus(): Promise<BackupStatus>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   quickExit(): void;
+  lockStatus(): Promise<LockStatus>;
+  enableEncryption(passphrase: string): Promise<LockStatus>;
+  unlock(passphrase: string): Promise<LockStatus>;
+  lock(): Promise<LockStatus>;
+  changePassphrase(current: string, next: string): Promise<LockStatus>;
+  setIdleMinutes(minutes: number): Promise<LockStatus>;
 }
 
 export type { BundleProgress };
@@ -64,4 +71,10 @@ export const optionsApi: OptionsApi = {
   quickExit() {
     void sendMessage('privacy.quickExit', {});
   },
+  lockStatus: () => sendMessage('lock.status', {}),
+  enableEncryption: (passphrase) => sendMessage('lock.enable', { passphrase }),
+  unlock: (passphrase) => sendMessage('lock.unlock', { passphrase }),
+  lock: () => sendMessage('lock.lock', {}),
+  changePassphrase: (current, next) => sendMessage('lock.changePassphrase', { current, next }),
+  setIdleMinutes: (minutes) => sendMessage('lock.setIdleMinutes', { minutes }),
 };

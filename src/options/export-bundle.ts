@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { buildBundle, type BundleCopy, type BundleProgress } from '../bundle';
 import { readArtifact } from '../db/artifact-store';
+import { capturesOfCase, getCase, incidentsOfCase, notesOfCase } from '../db/queries';
 import { database } from '../db/schema';
 import { installSigner } from '../db/signing-key';
 import { sendMessage } from '../shared/send-message';
@@ -22,17 +23,17 @@ export interface ExportRequest {
  */
 export async function exportBundle(request: ExportRequest): Promise<{ fileName: string; size: number }> {
   const db = database();
-  const caseRecord = await db.cases.get(request.caseId);
+  const caseRecord = await getCase(request.caseId);
   if (!caseRecord) throw new Error('This case no longer exists.');
-  const all = await db.captures.where('caseId').equals(request.caseId).sortBy('seq');
+  const all = await capturesOfCase(request.caseId);
   const captures = request.captureIds ? all.filter((capture) => request.captureIds!.has(capture.id)) : all;
   if (!captures.length) throw new Error('There is nothing to export yet.');
   const exportedAt = new Date();
   const { fileName, stream } = buildBundle({
     caseRecord,
     captures,
-    incidents: await db.incidents.where('caseId').equals(request.caseId).toArray(),
-    notes: await db.notes.where('caseId').equals(request.caseId).toArray(),
+    incidents: await incidentsOfCase(request.caseId),
+    notes: await notesOfCase(request.caseId),
     readArtifact: (_captureId, artifact) => readArtifact(artifact.id),
     copy: request.copy,
     redactImage: pixelateImage,

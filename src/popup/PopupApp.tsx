@@ -84,14 +84,20 @@ function SaveButton({ disabled, busy, onClick }: { disabled: boolean; busy: bool
 function Saved({ capture, api }: { capture: CaptureSummary; api: PopupApi }) {
   const src = useObjectUrl(async () => (capture.screenshotStored ? api.screenshot(capture.screenshotArtifactId) : null), [capture.screenshotArtifactId]);
   const [backup, setBackup] = useState<BackupStatus | null>(null);
-  useEffect(() => void api.backupStatus().then(setBackup).catch(() => undefined), [capture.captureId]);
+  const [locked, setLocked] = useState(false);
+  useEffect(() => {
+    void api.backupStatus().then(setBackup).catch(() => undefined);
+    void api.lockStatus().then((status) => setLocked(status.encryption !== 'off' && !status.unlocked)).catch(() => undefined);
+  }, [capture.captureId]);
   return (
     <section class="saved" aria-live="polite">
       <p class="ok" data-testid="saved-message">
         Saved at <time dateTime={capture.capturedAt}>{formatTime(capture.capturedAt)}</time>
       </p>
       <p class="muted small">{capture.capturedAt} (UTC) · {capture.timeZone}</p>
-      {capture.screenshotStored ? (
+      {capture.screenshotStored && locked ? (
+        <p class="muted small" data-testid="locked-note">Saved and encrypted. Preserve is locked, so the image is not shown here.</p>
+      ) : capture.screenshotStored ? (
         <VeiledImage src={src} alt="Screenshot of the saved page" />
       ) : (
         <p class="muted small" data-testid="no-image-kept">No image was kept (under-18 mode): only its fingerprint, the address and the facts.</p>

@@ -3,7 +3,7 @@ import { readArtifactBlob } from '../db/artifact-store';
 import { backupStatus, type BackupStatus } from '../db/backup-status';
 import { database } from '../db/schema';
 import { sendMessage } from '../shared/send-message';
-import type { CaptureSummary, PageDescription } from '../shared/messages';
+import type { CaptureSummary, LockStatus, PageDescription } from '../shared/messages';
 
 /** Everything the popup needs from the browser and the background, in one place. */
 export interface PopupApi {
@@ -14,6 +14,7 @@ export interface PopupApi {
   openEvidence(captureId?: string): void;
   quickExit(): void;
   backupStatus(): Promise<BackupStatus>;
+  lockStatus(): Promise<LockStatus>;
 }
 
 export const popupApi: PopupApi = {
@@ -28,6 +29,7 @@ export const popupApi: PopupApi = {
   capture: (tabId) => sendMessage('capture.take', { tabId, trigger: 'popup' }),
   screenshot: (artifactId) => readArtifactBlob(artifactId),
   backupStatus: () => backupStatus(database()),
+  lockStatus: () => sendMessage('lock.status', {}),
   quickExit() {
     void sendMessage('privacy.quickExit', {}).finally(() => window.close());
   },

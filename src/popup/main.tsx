@@ -1,11 +1,14 @@
 import { render } from 'preact';
 import '../ui/base.css';
 import { VeilImagesByDefault } from '../ui/image-privacy';
+import { extensionSessionStore } from '../db/session-store';
+import { useSessionStore } from '../db/vault';
 import { loadSettings } from '../ui/load-settings';
 import './popup.css';
 import { PopupApp } from './PopupApp';
 import { popupApi } from './api';
 
+useSessionStore(extensionSessionStore);
 const settings = await loadSettings();
 render(
   <VeilImagesByDefault.Provider value={!settings.revealImagesByDefault}>

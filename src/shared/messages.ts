@@ -34,6 +34,12 @@ export interface ProtocolMap {
     request: { exportedAt: string };
     response: { done: true };
   };
+  'lock.status': { from: 'extension-page'; request: Record<string, never>; response: LockStatus };
+  'lock.enable': { from: 'extension-page'; request: { passphrase: string }; response: LockStatus };
+  'lock.unlock': { from: 'extension-page'; request: { passphrase: string }; response: LockStatus };
+  'lock.lock': { from: 'extension-page'; request: Record<string, never>; response: LockStatus };
+  'lock.changePassphrase': { from: 'extension-page'; request: { current: string; next: string }; response: LockStatus };
+  'lock.setIdleMinutes': { from: 'extension-page'; request: { minutes: number }; response: LockStatus };
   'note.add': {
     from: 'extension-page';
     request: { captureId: string; text: string };
@@ -54,6 +60,13 @@ export interface Envelope<T extends MessageType = MessageType> {
 export type Reply<T extends MessageType = MessageType> =
   | { ok: true; value: ResponseOf<T> }
   | { ok: false; error: SerializedError };
+
+export interface LockStatus {
+  /** 'migrating' while what was stored before is still being encrypted. */
+  encryption: 'off' | 'migrating' | 'on';
+  unlocked: boolean;
+  idleMinutes: number;
+}
 
 export interface PageDescription {
   url: string;

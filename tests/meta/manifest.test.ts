@@ -15,7 +15,7 @@ describe.runIf(existsSync(join(ROOT, 'dist/chrome/manifest.json')))('the built m
   it('ask only for the permissions the README explains, and no host access', () => {
     const manifest = read('chrome');
     expect(manifest.manifest_version).toBe(3);
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'downloads', 'scripting', 'storage', 'unlimitedStorage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'downloads', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

@@ -1,0 +1,38 @@
+import { useState } from 'preact/hooks';
+import type { OptionsApi } from './api';
+
+/** Shown instead of the evidence while Preserve is locked. Capture keeps working meanwhile. */
+export function UnlockView({ api, onUnlocked }: { api: OptionsApi; onUnlocked: () => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function unlock(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await api.unlock(passphrase);
+      setPassphrase('');
+      onUnlocked();
+    } catch (failure) {
+      setError((failure as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="panel unlock" aria-labelledby="unlock-heading">
+      <h2 id="unlock-heading">Preserve is locked</h2>
+      <p class="muted">Your evidence is encrypted on this device. New captures are still saved while it is locked.</p>
+      <form onSubmit={unlock}>
+        <label>
+          Passphrase
+          <input type="password" autocomplete="current-password" value={passphrase} onInput={(event) => setPassphrase((event.target as HTMLInputElement).value)} />
+        </label>
+        <button type="submit" class="primary" disabled={busy || !passphrase}>{busy ? 'Unlocking…' : 'Unlock'}</button>
+      </form>
+      {error && <p role="alert" class="error" data-testid="unlock-error">{error}</p>}
+    </section>
+  );
+}
