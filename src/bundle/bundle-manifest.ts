@@ -1,4 +1,4 @@
-import { toBase64 } from './base64';
+import { toBase64 } from '../shared/base64';
 import { FILES, ZIP_ENTRY_DATE_NOTE } from './bundle-paths';
 import { p1363ToDer } from './signing';
 import {

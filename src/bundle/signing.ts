@@ -1,4 +1,4 @@
-import { fromBase64, toBase64 } from './base64';
+import { fromBase64, toBase64 } from '../shared/base64';
 import type { BundleSigner, PublicKeyJwk } from './types';
 
 const ECDSA = { name: 'ECDSA', namedCurve: 'P-256' } as const;

@@ -1,4 +1,4 @@
-import { fromBase64 } from './base64';
+import { fromBase64 } from '../shared/base64';
 import { FILES } from './bundle-paths';
 import { isRecord, parseJsonFile } from './parse-json';
 import { jwkToSpkiDer, keyFingerprint, p1363ToDer, publicJwk, spkiPem, verifyP1363 } from './signing';

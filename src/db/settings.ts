@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
+import { DEFAULT_SETTINGS, sanitizeSettings, type Settings } from '../shared/settings';
 import type { PreserveDatabase } from './schema';
 
 const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -7,7 +7,9 @@ export async function readSettings(db: PreserveDatabase): Promise<Settings> {
   const rows = await db.settings.bulkGet(KEYS);
   const settings = { ...DEFAULT_SETTINGS } as Record<keyof Settings, unknown>;
   rows.forEach((row, index) => {
-    if (row && typeof row.value === typeof DEFAULT_SETTINGS[KEYS[index]]) settings[KEYS[index]] = row.value;
+    // The same check as on write, so a value stored by an older version cannot slip through.
+    const clean = row ? safely(() => sanitizeSettings({ [KEYS[index]]: row.value })) : {};
+    Object.assign(settings, clean);
   });
   return settings as Settings;
 }
@@ -15,4 +17,12 @@ export async function readSettings(db: PreserveDatabase): Promise<Settings> {
 export async function writeSettings(db: PreserveDatabase, patch: Partial<Settings>): Promise<Settings> {
   await db.settings.bulkPut(Object.entries(patch).map(([key, value]) => ({ key, value })));
   return readSettings(db);
+}
+
+function safely(read: () => Partial<Settings>): Partial<Settings> {
+  try {
+    return read();
+  } catch {
+    return {};
+  }
 }

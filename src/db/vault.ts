@@ -1,5 +1,6 @@
 import { DEFAULT_IDLE_MINUTES, idleLockState } from '../crypto/idle-lock';
 import { loadRecipient, reopenKeyring, type StoredKeyring } from '../crypto/keyring';
+import { fromBase64, toBase64 } from '../shared/base64';
 import { UserFacingError } from '../shared/errors';
 import { database, type PreserveDatabase } from './schema';
 
@@ -80,14 +81,4 @@ export async function startSession(kid: string, secret: Uint8Array, idleMinutes 
 export async function lockNow(): Promise<void> {
   privateCache = null;
   await sessionStore?.clear();
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 }

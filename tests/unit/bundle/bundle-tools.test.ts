@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fromBase64 } from '../../../src/bundle/base64';
+import { fromBase64 } from '../../../src/shared/base64';
 import { buildBundleBytes } from '../../../src/bundle/build-bundle';
 import { jwkToSpkiDer, p1363ToDer, verifyP1363 } from '../../../src/bundle/signing';
 import type { DigestFile } from '../../../src/bundle/types';
