@@ -48,7 +48,7 @@ async function seed(page: Page, count: number, bytesEach: number): Promise<void>
           browser: { name: 'Chromium', version: 'bench' }, extensionVersion: 'bench', incognito: false,
         },
         claimed: { documentTitle: `Post ${seq}`, locationHref: `https://example.test/post/${seq}`, meta: [] },
-        artifacts: [{ id: `${id}-a`, kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size: bytesEach, sha256: hashes[i] }],
+        artifacts: [{ id: `${id}-a`, kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size: bytesEach, sha256: hashes[i] ?? '' }],
       });
       prevHash = record.recordHash;
       records.push(record);

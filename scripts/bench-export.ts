@@ -113,7 +113,7 @@ function runChild(mode: string, count: number, size: number): ChildResult {
   return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
 }
 
-const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(p * values.length) - 1)];
+const pct = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(p * values.length) - 1)] ?? Number.NaN;
 const entry = (name: string, unit: string, values: number[], baseline?: number[]): BenchEntry => {
   const median = +pct(values, 0.5).toFixed(1);
   const base = baseline && +pct(baseline, 0.5).toFixed(1);
@@ -147,12 +147,12 @@ export async function runExportBench({ quick = false, runs = 3 } = {}): Promise<
 
 const args = process.argv.slice(2);
 if (args[0] === '--child') {
-  const result = await child(args[1], Number(args[2]), Number(args[3]));
+  const result = await child(args[1] ?? '', Number(args[2]), Number(args[3]));
   console.log(JSON.stringify(result));
 } else if (import.meta.filename === resolve(process.argv[1] ?? '')) {
   const quick = args.includes('--quick') || process.env.BENCH_QUICK === '1';
   const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
-  const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'bench-export.json';
+  const out = (args.includes('--out') && args[args.indexOf('--out') + 1]) || 'bench-export.json';
   const entries = await runExportBench({ quick, runs });
   console.table(entries);
   writeFileSync(out, `${JSON.stringify(entries, null, 2)}\n`);

@@ -18,7 +18,7 @@ async function benchCapture(): Promise<BenchEntry[]> {
     await page.goto(`${server.origin}/pages/post.html`);
     const popup = await openPopup(session, page); // the click grants activeTab, as a person's would
     const worker = await session.worker();
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id!);
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
     const bare: number[] = [];
     const clickToCommitted: number[] = [];
     const inWorker: number[] = [];

@@ -8,7 +8,7 @@ import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
 const flag = process.argv.indexOf('--outDir');
-const outDir = resolve(root, flag > 0 ? process.argv[flag + 1] : 'dist/verify');
+const outDir = resolve(root, (flag > 0 && process.argv[flag + 1]) || 'dist/verify');
 
 await build({
   root,

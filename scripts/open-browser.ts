@@ -12,7 +12,7 @@ const DEMO_DIR = resolve(import.meta.dirname, '../demo');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.argv.includes('--demo');
 
 const server = createServer((request, response) => {
-  const name = (request.url ?? '/').split('?')[0].replace(/^\/+/, '') || 'post.html';
+  const name = (request.url ?? '/').split('?')[0]!.replace(/^\/+/, '') || 'post.html';
   const file = join(DEMO_DIR, name);
   if (!file.startsWith(DEMO_DIR) || !existsSync(file)) return void response.writeHead(404).end();
   response.writeHead(200, { 'content-type': file.endsWith('.png') ? 'image/png' : 'text/html; charset=utf-8' }).end(readFileSync(file));
@@ -39,6 +39,7 @@ if (headed) {
   const options = await session.browser.newPage();
   await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
   const [capture] = (await dumpStore(options)).captures;
+  if (!capture) throw new Error('The demo capture was not stored.');
   console.log('3. Stored in the browser profile\'s IndexedDB (database "preserve", on this device only):');
   console.log(`   capture ${capture.id}, #${capture.seq} in case "${capture.caseId}"`);
   console.log(`   browser recorded: ${capture.observed.tabUrl} at ${capture.observed.capturedAt} (${capture.observed.timeZone}), ${capture.observed.browser.name} ${capture.observed.browser.version}`);

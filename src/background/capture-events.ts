@@ -2,6 +2,7 @@ import browser, { type Menus } from 'webextension-polyfill';
 import { takeCapture } from '../capture/take-capture';
 import { thumbnailFor } from '../db/thumbnails';
 import { recipient } from '../db/vault';
+import { definedOnly } from '../shared/defined-only';
 import type { CaptureTrigger, ContextTarget } from '../shared/types';
 import { testCommitHooks } from './test-hooks';
 
@@ -10,14 +11,14 @@ export const CONTEXT_MENU_ID = 'preserve-save-evidence';
 /** The browser's own account of what was right-clicked. */
 export function contextTargetOf(info: Menus.OnClickData): ContextTarget {
   const mediaType = info.mediaType === 'image' || info.mediaType === 'video' || info.mediaType === 'audio' ? info.mediaType : undefined;
-  return {
+  return definedOnly({
     mediaType,
     srcUrl: info.srcUrl,
     linkUrl: info.linkUrl,
     selectionText: info.selectionText,
     frameUrl: info.frameUrl,
     pageUrl: info.pageUrl,
-  };
+  });
 }
 
 /**
@@ -37,11 +38,11 @@ export async function captureFromBrowserEvent(tabId: number, trigger: CaptureTri
 }
 
 export async function captureAndThumbnail(tabId: number, trigger: CaptureTrigger, contextTarget?: ContextTarget) {
-  const result = await takeCapture({ tabId, trigger, contextTarget }, testCommitHooks());
+  const result = await takeCapture({ tabId, trigger, ...(contextTarget && { contextTarget }) }, testCommitHooks());
   // The thumbnail is drawn after the reply so it never delays or endangers the evidence.
   const [screenshot] = result.record.artifacts;
   // With encryption on, thumbnails are drawn in memory by the page that shows them, never stored.
-  if (screenshot.stored !== false && !(await recipient())) setTimeout(() => void thumbnailFor(result.record.id, screenshot.id).catch(() => undefined), 100);
+  if (screenshot && screenshot.stored !== false && !(await recipient())) setTimeout(() => void thumbnailFor(result.record.id, screenshot.id).catch(() => undefined), 100);
   return result;
 }
 

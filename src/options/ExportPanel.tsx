@@ -16,7 +16,7 @@ export function ExportPanel({ api, caseRecord, selected }: { api: OptionsApi; ca
     try {
       const result = await api.exportBundle({
         caseId: caseRecord.id,
-        captureIds: onlySelected ? selected : undefined,
+        ...(onlySelected && { captureIds: selected }),
         copy,
         onProgress: (progress) => setStatus({ state: 'working', progress }),
       });

@@ -15,9 +15,9 @@ function routeFromHash(): Route {
   if (location.hash === '#settings') return { view: 'settings' };
   if (location.hash === '#welcome') return { view: 'welcome' };
   const capture = /^#capture\/([\w-]+)$/.exec(location.hash);
-  if (capture) return { view: 'capture', id: capture[1] };
+  if (capture?.[1]) return { view: 'capture', id: capture[1] };
   const caseMatch = /^#case\/([\w-]+)$/.exec(location.hash);
-  return { view: 'case', caseId: caseMatch ? caseMatch[1] : null };
+  return { view: 'case', caseId: caseMatch?.[1] ?? null };
 }
 
 export function OptionsApp({ api }: { api: OptionsApi }) {

@@ -67,7 +67,7 @@ function escapeControlsInStrings(text: string): string {
   let out = '';
   let inString = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (inString && c === '\\') {
       out += c + (text[++i] ?? '');
       continue;
@@ -123,9 +123,10 @@ export function toIso(value: unknown): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
   // "-0700" (Facebook) is ISO basic offset; Date.parse wants "-07:00".
   const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})$/i.exec(v);
-  if (!m) return undefined;
-  const zone = m[2].length === 5 ? `${m[2].slice(0, 3)}:${m[2].slice(3)}` : m[2];
-  const d = new Date(m[1] + zone.toUpperCase());
+  const [, local, offset] = m ?? [];
+  if (!local || !offset) return undefined;
+  const zone = offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset;
+  const d = new Date(local + zone.toUpperCase());
   return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
 }
 

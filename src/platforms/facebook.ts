@@ -12,7 +12,7 @@ function extract(doc: Document, url: URL): ExtractedPost {
   const author = ldAuthor(ld?.author);
   // The mobile permalink's LD identifier is "<owner id>;<post id>;…"; og:url carries id=<owner id>.
   const ids = str(ld?.identifier)?.split(/[;:]/) ?? [];
-  let ownerId = author?.id ?? (ids.length > 2 && /^\d+$/.test(ids[0]) ? ids[0] : undefined);
+  let ownerId = author?.id ?? (ids.length > 2 && /^\d+$/.test(ids[0] ?? '') ? ids[0] : undefined);
   try {
     ownerId ??= new URL(meta(doc, 'og:url') ?? '', url).searchParams.get('id') ?? undefined;
   } catch {

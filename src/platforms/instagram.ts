@@ -8,9 +8,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 // Logged-out pages only say "… - willyrex on May 29, 2021: "caption"": a date without a time
 // or zone, so we keep just the date rather than inventing a midnight.
 function englishDate(s: string | undefined): string | undefined {
-  const m = / on ([A-Z][a-z]+) (\d{1,2}), (\d{4})/.exec(s ?? '');
-  const month = m ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
-  return m && month ? `${m[3]}-${String(month).padStart(2, '0')}-${m[2].padStart(2, '0')}` : undefined;
+  const [, name = '', day = '', year = ''] = / on ([A-Z][a-z]+) (\d{1,2}), (\d{4})/.exec(s ?? '') ?? [];
+  const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+  return name && month ? `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}` : undefined;
 }
 
 function extract(doc: Document, url: URL): ExtractedPost {

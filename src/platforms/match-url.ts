@@ -24,13 +24,13 @@ export function hostMatches(hostname: string, host: string, exact = false): bool
   return h === host || (!exact && h.endsWith('.' + host));
 }
 
-function entry(e: HostEntry): { host: string; exact: boolean; confidence?: Confidence } {
+function entry(e: HostEntry): { host: string; exact: boolean; confidence?: Confidence | undefined } {
   return typeof e === 'string' ? { host: e, exact: false } : { host: e.host, exact: !!e.exact, confidence: e.confidence };
 }
 
 /** The most specific host of `platform` that `hostname` belongs to, or null. */
-export function matchHost(platform: PlatformDefinition, hostname: string): { host: string; confidence?: Confidence } | null {
-  let best: { host: string; confidence?: Confidence } | null = null;
+export function matchHost(platform: PlatformDefinition, hostname: string): { host: string; confidence?: Confidence | undefined } | null {
+  let best: { host: string; confidence?: Confidence | undefined } | null = null;
   for (const e of platform.hosts) {
     const { host, exact, confidence } = entry(e);
     if (hostMatches(hostname, host, exact) && (!best || host.length > best.host.length)) best = { host, confidence };

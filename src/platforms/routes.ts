@@ -48,7 +48,7 @@ const ROUTES: Readonly<Record<string, readonly RemovalRoute[]>> = {
 
 /** The platform's removal routes, in the order a user should try them; [] for an unknown id. */
 export function removalRoutes(platformId: string): RemovalRoute[] {
-  return Object.hasOwn(ROUTES, platformId) ? [...ROUTES[platformId]] : [];
+  return Object.hasOwn(ROUTES, platformId) ? [...(ROUTES[platformId] ?? [])] : [];
 }
 
 /** Routes that reach many platforms at once: hash blocking first, then search engines, then a guide. */

@@ -5,7 +5,7 @@ import { definePlatform } from './define-platform';
 const obj = (v: unknown): Json => (isObject(v) ? v : {});
 
 // The server embeds the video's data as JSON; the visible DOM is built from it later.
-function itemStruct(doc: Document): { item?: Json; status?: number } {
+function itemStruct(doc: Document): { item?: Json | undefined; status?: number | undefined } {
   const universal = parseJson(doc.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')?.textContent);
   const detail = obj(obj(obj(universal)['__DEFAULT_SCOPE__'])['webapp.video-detail']);
   if (Object.keys(detail).length) {

@@ -81,7 +81,8 @@ describe('capture chain', () => {
 
   it('names a capture whose page-claimed facts were edited after sealing', () => {
     const chain = chainOf(3);
-    chain[1] = { ...chain[1], claimed: { ...chain[1].claimed!, documentTitle: 'edited' } };
+    const second = chain[1]!;
+    chain[1] = { ...second, claimed: { ...second.claimed!, documentTitle: 'edited' } };
     const problems = verifyChain(chain);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ kind: 'record-hash', captureId: 'capture-2' });
@@ -89,13 +90,13 @@ describe('capture chain', () => {
 
   it('finds a capture removed from the middle', () => {
     const chain = chainOf(3);
-    const problems = verifyChain([chain[0], chain[2]]);
+    const problems = verifyChain([chain[0]!, chain[2]!]);
     expect(problems.map((p) => p.kind)).toEqual(['broken-link', 'sequence']);
   });
 
   it('finds a re-sealed forgery because the next link no longer points at it', () => {
     const chain = chainOf(3);
-    chain[1] = sealCapture({ ...unsealed(2, chain[0].recordHash, 'https://forged.test/') });
+    chain[1] = sealCapture({ ...unsealed(2, chain[0]!.recordHash, 'https://forged.test/') });
     expect(verifyChain(chain)).toEqual([
       expect.objectContaining({ kind: 'broken-link', captureId: 'capture-3' }),
     ]);

@@ -35,7 +35,7 @@ function expectedDate(fact: string): { instant?: number; day?: string } {
   if (iso) return iso.length > 10 ? { instant: Date.parse(iso) } : { day: iso };
   const m = /(?:([A-Z][a-z]+) (\d{1,2}), (\d{4}))|(?:(\d{1,2}) ([A-Z][a-z]+) (\d{4}))/.exec(fact);
   if (!m) throw new Error(`unreadable date fact: ${fact}`);
-  const [month, day, year] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+  const [month = '', day = '', year = ''] = m[1] ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
   return { day: `${year}-${String(MONTHS.indexOf(month.slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${day.padStart(2, '0')}` };
 }
 
@@ -63,7 +63,7 @@ describe('facts from index.json', () => {
       case 'post_id':
         return expect(post.postId).toBe(value.split(' ')[0]);
       case 'author_name':
-        return expect(post.author?.name).toBe(stripNote(value.split(';')[0]));
+        return expect(post.author?.name).toBe(stripNote(value.split(';')[0] ?? ''));
       case 'handle':
         return expect(post.author?.handle).toBe(value);
       case 'published': {
