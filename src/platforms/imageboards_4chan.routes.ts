@@ -1,5 +1,5 @@
-// Removal routes for 4chan and similar imageboards, in the order to try them. Generated once from the reference
-// data (/work/shared/reference/platforms.json, entry 'imageboards_4chan') and then reviewed by hand.
+// Removal routes for 4chan and similar imageboards, in the order to try them, reviewed by hand. Each route's
+// `sources` names the public pages (the platform's own first) that its facts rest on.
 import type { RemovalRoute } from './types';
 import { DMCA_NOTICE, IN_APP } from './route-fields';
 

@@ -1,5 +1,5 @@
-// Removal routes for X (Twitter), in the order to try them. Generated once from the reference
-// data (/work/shared/reference/platforms.json, entry 'x') and then reviewed by hand.
+// Removal routes for X (Twitter), in the order to try them, reviewed by hand. Each route's
+// `sources` names the public pages (the platform's own first) that its facts rest on.
 import type { RemovalRoute } from './types';
 import { IN_APP, TIDA_REQUEST } from './route-fields';
 
