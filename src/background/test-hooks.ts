@@ -2,7 +2,7 @@ import type { CommitHooks } from '../db/commit-capture';
 import type { PreserveDatabase } from '../db/schema';
 
 /** State the e2e tests steer through the worker's global; absent from the shipped build. */
-export interface TestHookState {
+interface TestHookState {
   holdCommit: boolean;
   commitHeld: boolean;
 }
@@ -16,14 +16,15 @@ export function installTestHooks(): void {
 }
 
 /**
- * Keeps a capture's transaction open with its artifacts written but its record not yet, so a
- * test can stop the worker at the worst moment. Reads keep the IndexedDB transaction alive.
+ * Keeps a capture's transaction open after every write (artifacts, record, case) has succeeded
+ * but before it commits, so a test can stop the worker at the worst moment. The writes are
+ * issued as they are in the shipped build; reads only keep the IndexedDB transaction alive.
  */
 export function testCommitHooks(): CommitHooks {
   if (!__E2E__ || !globalThis.__preserveE2E) return {};
   const state = globalThis.__preserveE2E;
   return {
-    insideTransaction: async (db: PreserveDatabase) => {
+    beforeCommit: async (db: PreserveDatabase) => {
       while (state.holdCommit) {
         state.commitHeld = true;
         await db.cases.count();

@@ -15,7 +15,7 @@ export interface ThrottlePolicy {
   maxDelayMs: number;
 }
 
-export const DEFAULT_THROTTLE: ThrottlePolicy = { freeFailures: 3, firstDelayMs: 2_000, maxDelayMs: 5 * 60_000 };
+const DEFAULT_THROTTLE: ThrottlePolicy = { freeFailures: 3, firstDelayMs: 2_000, maxDelayMs: 5 * 60_000 };
 
 /** Far more than it takes the delay to reach its cap, so the history stays small. */
 const KEPT_FAILURES = 32;

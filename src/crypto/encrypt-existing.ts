@@ -60,13 +60,22 @@ export async function listPlaintextKeys(db: EncryptableDatabase, table: SealedTa
   return store.filter((row) => !isSealedRow(row)).primaryKeys();
 }
 
+/** How many rows of `table` are not sealed yet, counted without loading a row when the index exists. */
+export async function countPlaintext(db: EncryptableDatabase, table: SealedTableName): Promise<number> {
+  const store = db.table(table) as AnyTable;
+  if (!store.schema.indexes.some((index) => index.name === 'sealed')) return store.filter((row) => !isSealedRow(row)).count();
+  const [all, sealed] = await Promise.all([store.count(), store.where('sealed').equals(1).count()]);
+  return all - sealed;
+}
+
 export async function encryptBatch(db: EncryptableDatabase, batch: PlannedBatch, recipient: CryptoKey, hooks: EncryptHooks = {}): Promise<BatchResult> {
   const spec = SEALED_TABLES[batch.table];
   const store = db.table(batch.table) as AnyTable;
   const before = await store.bulkGet(batch.keys);
   const planned: { key: string; read: Record<string, unknown>; sealed: SealedRow }[] = [];
-  for (const [i, row] of before.entries()) {
-    if (row && !isSealedRow(row)) planned.push({ key: batch.keys[i], read: row, sealed: await sealRow(spec, row, recipient) });
+  for (const [i, key] of batch.keys.entries()) {
+    const row = before[i];
+    if (row && !isSealedRow(row)) planned.push({ key, read: row, sealed: await sealRow(spec, row, recipient) });
   }
   return db.transaction('rw', store, async () => {
     const result: BatchResult = { sealed: 0, skipped: batch.keys.length - planned.length };

@@ -1,7 +1,7 @@
 /** The default: the unlocked key is dropped after 10 minutes without use. */
 export const DEFAULT_IDLE_MINUTES = 10;
-export const MIN_IDLE_MINUTES = 1;
-export const MAX_IDLE_MINUTES = 24 * 60;
+const MIN_IDLE_MINUTES = 1;
+const MAX_IDLE_MINUTES = 24 * 60;
 
 /** Contexts share one system clock, so activity "in the future" beyond this means the clock moved. */
 const CLOCK_SKEW_MS = 60_000;

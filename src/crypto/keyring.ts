@@ -67,17 +67,22 @@ export async function reopenKeyring(record: StoredKeyring, sessionSecret: Uint8A
 
 /**
  * Re-wraps the same private key under the new passphrase (fresh salt); no envelope changes.
- * The caller replaces the stored record in one write, and the new sessionSecret comes from
- * unlocking the new record.
+ * The caller replaces the stored record in one write; `unlocked` is the new record opened with
+ * the new passphrase, so no second PBKDF2 run is needed to start a session.
  */
-export async function changePassphrase(record: StoredKeyring, oldPassphrase: string, newPassphrase: string, options: KdfOptions = {}): Promise<StoredKeyring> {
+export async function changePassphrase(
+  record: StoredKeyring,
+  oldPassphrase: string,
+  newPassphrase: string,
+  options: KdfOptions = {},
+): Promise<{ record: StoredKeyring; unlocked: UnlockedKeyring }> {
   const extractable = await unwrapPrivateKey(record, await derivePassphraseSecret(oldPassphrase, record.kdf), true);
   const kdf = newKdfParams(options);
   const secret = await derivePassphraseSecret(newPassphrase, kdf);
   const { kek, check } = await splitSecret(secret);
   const next: StoredKeyring = { ...record, kdf, check, wrappedPrivateKey: await wrapPrivateKey(extractable, kek, record.kid) };
-  await unwrapPrivateKey(next, secret, false); // never hand back a record that would not open
-  return next;
+  // Opening the new record is also the check: never hand back a record that would not open.
+  return { record: next, unlocked: await reopenKeyring(next, secret) };
 }
 
 /** The public key to seal to, checked against its kid so a swapped key in the store is noticed. */

@@ -1,6 +1,6 @@
 import { isSealedEnvelope, openBytes, openJson, sealBytes, sealJson } from './envelope';
 import { EnvelopeOpenError } from './crypto-errors';
-import { isSealedRow, rowAad, type SealedArtifactRow, type SealedRow, type SealedTableSpec } from './sealed-tables';
+import { isSealedRow, rowAad, type SealedArtifactRow, type SealedMark, type SealedRow, type SealedTableSpec } from './sealed-tables';
 
 type Row = Record<string, unknown>;
 
@@ -24,7 +24,8 @@ export async function sealRow(spec: SealedTableSpec, row: Row, recipient: Crypto
 }
 
 /** The plaintext row again, exactly as it was before sealing (byte rows get their Blob back). */
-export async function openRow<T = Row>(spec: SealedTableSpec, row: SealedRow, privateKey: CryptoKey): Promise<T> {
+export async function openRow<T = Row>(spec: SealedTableSpec, sealed: SealedRow | SealedMark, privateKey: CryptoKey): Promise<T> {
+  const row = sealed as SealedRow;
   const key = primaryKey(spec, row);
   if (!isSealedEnvelope(row.envelope)) throw new EnvelopeOpenError(`${spec.table} row ${key}`);
   const clear = pick(row, spec.clear);

@@ -9,36 +9,44 @@ export type SealedTableName = 'captures' | 'notes' | 'incidents' | 'cases' | 'th
  * key, the indexes, the chain links and counters written inside other transactions — nothing
  * that says what was captured or where.
  */
-export interface SealedTableSpec {
+export interface SealedTableSpec<Clear extends string = string> {
   table: SealedTableName;
   key: string;
   kind: 'bytes' | 'fields';
-  clear: readonly string[];
+  clear: readonly Clear[];
   /** Clear copies of sealed fields that an index needs; the sealed original wins on open. */
   indexStub?: (row: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const SEALED_TABLES: Record<SealedTableName, SealedTableSpec> = {
+/*
+ * `satisfies`, not a type annotation: each table keeps its literal list of clear fields, so
+ * src/db/schema.ts can type a sealed row as exactly those fields (and a clear field that is not
+ * a field of the record is a compile error there).
+ */
+export const SEALED_TABLES = {
   // Chain fields stay clear: seq, prevHash and recordHash are decided inside commitCapture's
   // transaction, where WebCrypto cannot be awaited; the rest is sealed before it opens.
   captures: {
     table: 'captures',
     key: 'id',
     kind: 'fields',
-    clear: ['id', 'caseId', 'seq', 'format', 'prevHash', 'recordHash'],
+    clear: ['id', 'caseId', 'seq', 'format', 'prevHash', 'recordHash'] as const,
     indexStub: (row) => {
       const observed = row.observed as { capturedAt?: unknown } | undefined;
       return observed?.capturedAt === undefined ? {} : { observed: { capturedAt: observed.capturedAt } };
     },
   },
-  notes: { table: 'notes', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'captureId', 'createdAt'] },
-  incidents: { table: 'incidents', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'occurredAt', 'recordedAt', 'captureIds'] },
+  notes: { table: 'notes', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'captureId', 'createdAt'] as const },
+  incidents: { table: 'incidents', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'occurredAt', 'recordedAt', 'captureIds'] as const },
   // headHash and captureCount are rewritten by every capture, so they cannot live in the envelope.
-  cases: { table: 'cases', key: 'id', kind: 'fields', clear: ['id', 'createdAt', 'headHash', 'captureCount', 'isDefault'] },
+  cases: { table: 'cases', key: 'id', kind: 'fields', clear: ['id', 'createdAt', 'headHash', 'captureCount', 'isDefault'] as const },
   // Thumbnails are small copies of the screenshot: as sensitive as the artifact itself.
-  thumbnails: { table: 'thumbnails', key: 'captureId', kind: 'bytes', clear: ['captureId', 'width', 'height'] },
-  artifacts: { table: 'artifacts', key: 'id', kind: 'bytes', clear: ['id', 'captureId'] },
-};
+  thumbnails: { table: 'thumbnails', key: 'captureId', kind: 'bytes', clear: ['captureId', 'width', 'height'] as const },
+  artifacts: { table: 'artifacts', key: 'id', kind: 'bytes', clear: ['id', 'captureId'] as const },
+} satisfies Record<SealedTableName, SealedTableSpec>;
+
+/** The fields a sealed row of `table` keeps in the clear. */
+export type ClearField<N extends SealedTableName> = (typeof SEALED_TABLES)[N]['clear'][number];
 
 /** Small, identifying text first; big artifacts last. */
 export const SEAL_ORDER: readonly SealedTableName[] = ['captures', 'notes', 'incidents', 'cases', 'thumbnails', 'artifacts'];
@@ -56,12 +64,21 @@ export interface SealedMark {
 
 export type SealedRow = Record<string, unknown> & SealedMark;
 
+/**
+ * A sealed row of a table whose open rows are `T`: only the clear fields can be read. Every other
+ * field of T is absent from the type, so code that forgets to open a row cannot read its words.
+ */
+export type SealedRowOf<T, Clear extends keyof T> = Pick<T, Clear> & SealedMark;
+
 export interface SealedArtifactRow extends SealedMark {
   id: string;
   captureId: string;
   mediaType: string;
 }
 
+/** Narrows a stored row (open record | sealed row) to its sealed side, and the else branch to the open one. */
+export function isSealedRow<T>(row: T): row is Extract<T, SealedMark>;
+export function isSealedRow(row: unknown): row is SealedRow;
 export function isSealedRow(row: unknown): row is SealedRow {
   return typeof row === 'object' && row !== null && (row as { sealed?: unknown }).sealed === 1;
 }

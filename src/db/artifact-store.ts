@@ -1,5 +1,5 @@
 import { openArtifactBytes, sealArtifactRow } from '../crypto/sealed-row';
-import { isSealedRow, type SealedArtifactRow } from '../crypto/sealed-tables';
+import { isSealedRow } from '../crypto/sealed-tables';
 import type { ArtifactRow, PreserveDatabase } from './schema';
 import { database } from './schema';
 import { privateKey, recipient } from './vault';
@@ -17,21 +17,20 @@ export async function sealArtifact(id: string, captureId: string, bytes: Uint8Ar
 
 export async function readArtifact(id: string): Promise<Uint8Array> {
   const row = await artifactRow(id);
-  if (isSealedRow(row)) return openArtifactBytes(row as unknown as SealedArtifactRow, await privateKey());
+  if (isSealedRow(row)) return openArtifactBytes(row, await privateKey());
   return new Uint8Array(await row.data.arrayBuffer());
 }
 
 export async function readArtifactBlob(id: string): Promise<Blob> {
   const row = await artifactRow(id);
   if (isSealedRow(row)) {
-    const sealed = row as unknown as SealedArtifactRow;
-    return new Blob([(await openArtifactBytes(sealed, await privateKey())) as Uint8Array<ArrayBuffer>], { type: sealed.mediaType });
+    return new Blob([(await openArtifactBytes(row, await privateKey())) as Uint8Array<ArrayBuffer>], { type: row.mediaType });
   }
   return row.data;
 }
 
-async function artifactRow(id: string): Promise<ArtifactRow & { data: Blob }> {
+async function artifactRow(id: string): Promise<ArtifactRow> {
   const row = await database().artifacts.get(id);
   if (!row) throw new Error(`This capture's file ${id} is missing from the store.`);
-  return row as ArtifactRow & { data: Blob };
+  return row;
 }

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { isSealedRow } from '../crypto/sealed-tables';
 import type { PreserveDatabase } from './schema';
 
 /** After this many captures not yet in an exported bundle, Preserve suggests exporting a backup. */
@@ -16,7 +17,8 @@ export async function backupStatus(db: PreserveDatabase): Promise<BackupStatus> 
   const capturesSinceExport = await db.captures
     .where('observed.capturedAt')
     .above(lastExportAt ?? Dexie.minKey)
-    .filter((capture) => capture.trigger !== 'import')
+    // A sealed capture's trigger cannot be read while locked: it counts, erring toward a reminder.
+    .filter((capture) => isSealedRow(capture) || capture.trigger !== 'import')
     .count();
   return { lastExportAt, capturesSinceExport, remind: capturesSinceExport >= BACKUP_REMINDER_AFTER };
 }

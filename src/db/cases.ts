@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../shared/types';
-import type { PreserveDatabase } from './schema';
+import type { PreserveDatabase, StoredRows } from './schema';
 
 export const DEFAULT_CASE_ID = 'default';
 
@@ -8,7 +8,7 @@ export function newDefaultCase(now: Date): CaseRecord {
 }
 
 /** Capture never waits on organising: the default case exists from first run, or is made here. */
-export async function ensureDefaultCase(db: PreserveDatabase, now = new Date()): Promise<CaseRecord> {
+export async function ensureDefaultCase(db: PreserveDatabase, now = new Date()): Promise<StoredRows['cases']> {
   return db.transaction('rw', db.cases, async () => {
     const existing = await db.cases.get(DEFAULT_CASE_ID);
     if (existing) return existing;

@@ -1,17 +1,21 @@
 import { sealCapture } from '../shared/chain';
-import { CAPTURE_FORMAT, type CaptureRecord, type CaseRecord, type UnsealedCapture } from '../shared/types';
-import { sealRow } from '../crypto/sealed-row';
-import { SEALED_TABLES } from '../crypto/sealed-tables';
+import { CAPTURE_FORMAT, type CaptureRecord, type UnsealedCapture } from '../shared/types';
+import { sealArtifactRow, sealRow } from '../crypto/sealed-row';
+import { isSealedRow, SEALED_TABLES } from '../crypto/sealed-tables';
 import { activeCaseId, DEFAULT_CASE_ID, newDefaultCase } from './cases';
-import { recipient } from './vault';
-import type { ArtifactRow, PreserveDatabase } from './schema';
+import { KEYRING_ID, recipient } from './vault';
+import type { ArtifactRow, PreserveDatabase, StoredCapture, StoredRows } from './schema';
 
 /** A capture before it has a case and a place in its chain; both are decided in the transaction. */
 export type PendingCapture = Omit<UnsealedCapture, 'seq' | 'prevHash' | 'format' | 'caseId'> & { caseId?: string };
 
 export interface CommitHooks {
-  /** e2e only: runs inside the open transaction after the artifacts are written, before the record. */
-  insideTransaction?: (db: PreserveDatabase) => Promise<void>;
+  /**
+   * e2e only: runs inside the open transaction once every write has succeeded, before it can
+   * commit. The writes are issued exactly as without it; the hook only keeps the transaction
+   * open (with reads) or fails it, so a test sees the shipped path at its most fragile point.
+   */
+  beforeCommit?: (db: PreserveDatabase) => Promise<void>;
 }
 
 /**
@@ -28,9 +32,31 @@ export async function commitCapture(
   // Sealed before the transaction: WebCrypto cannot be awaited inside it. The chain fields stay
   // clear and are decided inside, where the record's hash is taken over the plaintext.
   const to = await recipient(db);
-  const sealedBody = to ? await sealRow(SEALED_TABLES.captures, pending as unknown as Record<string, unknown>, to) : null;
-  return db.transaction('rw', [db.cases, db.captures, db.artifacts, db.settings], async () => {
-    const caseRecord = await caseForCapture(db, pending.caseId);
+  try {
+    return await commitOnce(db, pending, artifactRows, to, hooks);
+  } catch (error) {
+    if (!(error instanceof EncryptionTurnedOn)) throw error;
+    // Encryption was turned on while this capture was being taken: seal it now, once.
+    const now = await recipient(db);
+    const sealedRows = await Promise.all(artifactRows.map(async (row) => {
+      if (!now || isSealedRow(row)) return row;
+      return sealArtifactRow(row.id, row.captureId, new Uint8Array(await row.data.arrayBuffer()), row.data.type, now);
+    }));
+    return commitOnce(db, pending, sealedRows, now, hooks);
+  }
+}
+
+/** Thrown inside the transaction, so it writes nothing: a keyring appeared after sealing was decided. */
+class EncryptionTurnedOn extends Error {}
+
+async function commitOnce(db: PreserveDatabase, pending: PendingCapture, artifactRows: ArtifactRow[], to: CryptoKey | null, hooks: CommitHooks): Promise<CaptureRecord> {
+  const sealedBody = to ? await sealRow(SEALED_TABLES.captures, { ...pending }, to) : null;
+  const somethingClear = !sealedBody || artifactRows.some((row) => !isSealedRow(row));
+  return db.transaction('rw', [db.cases, db.captures, db.artifacts, db.settings, db.keys], async () => {
+    // Plaintext written after the migration's last look would stay plaintext for good; the
+    // keyring is read in this transaction, which the migration's final check cannot interleave with.
+    const [caseRecord, keyring] = await Promise.all([caseForCapture(db, pending.caseId), somethingClear ? db.keys.get(KEYRING_ID) : undefined]);
+    if (keyring) throw new EncryptionTurnedOn();
     const record = sealCapture({
       format: CAPTURE_FORMAT,
       ...pending,
@@ -38,25 +64,27 @@ export async function commitCapture(
       seq: caseRecord.captureCount + 1,
       prevHash: caseRecord.headHash,
     });
-    const stored = sealedBody
-      ? ({ ...sealedBody, id: record.id, caseId: record.caseId, seq: record.seq, format: record.format, prevHash: record.prevHash, recordHash: record.recordHash } as unknown as CaptureRecord)
+    const stored: StoredCapture = sealedBody
+      ? { sealed: 1, envelope: sealedBody.envelope, observed: { capturedAt: record.observed.capturedAt }, id: record.id, caseId: record.caseId, seq: record.seq, format: record.format, prevHash: record.prevHash, recordHash: record.recordHash }
       : record;
-    const writeRest = () => Promise.all([db.captures.add(stored), db.cases.put({ ...caseRecord, headHash: record.recordHash, captureCount: record.seq })]);
-    if (hooks.insideTransaction) {
-      await db.artifacts.bulkAdd(artifactRows);
-      await hooks.insideTransaction(db);
-      await writeRest();
-    } else {
-      // Issued together: IndexedDB runs them in order within the transaction, and not waiting for
-      // each one's answer before sending the next saves a few milliseconds on every capture.
-      await Promise.all([db.artifacts.bulkAdd(artifactRows), writeRest()]);
-    }
+    // Issued together: IndexedDB runs them in order within the transaction, and not waiting for
+    // each one's answer before sending the next saves a few milliseconds on every capture.
+    await Promise.all([
+      db.artifacts.bulkAdd(artifactRows),
+      db.captures.add(stored),
+      db.cases.put({ ...caseRecord, headHash: record.recordHash, captureCount: record.seq }),
+    ]);
+    await hooks.beforeCommit?.(db);
     return record;
   });
 }
 
-/** Reads the active-case setting and the default case together, since nearly every capture goes there. */
-async function caseForCapture(db: PreserveDatabase, requested: string | undefined): Promise<CaseRecord> {
+/**
+ * Reads the active-case setting and the default case together, since nearly every capture goes
+ * there. The row comes back as stored: only its clear chain fields are read or changed, so a
+ * sealed case stays sealed.
+ */
+async function caseForCapture(db: PreserveDatabase, requested: string | undefined): Promise<StoredRows['cases']> {
   const [active, defaultCase] = await Promise.all([requested ?? activeCaseId(db), db.cases.get(DEFAULT_CASE_ID)]);
   const found = active === DEFAULT_CASE_ID ? defaultCase : await db.cases.get(active);
   if (found) return found;

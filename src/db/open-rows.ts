@@ -1,20 +1,23 @@
 import { openRow, sealRow } from '../crypto/sealed-row';
-import { isSealedRow, SEALED_TABLES, type SealedTableName } from '../crypto/sealed-tables';
-import type { PreserveDatabase } from './schema';
+import { isSealedRow, SEALED_TABLES, type SealedRow, type SealedTableName } from '../crypto/sealed-tables';
+import type { OpenRows, PreserveDatabase, SealedRows, StoredRows } from './schema';
 import { privateKey, recipient } from './vault';
 
 /** A row as read from the store, opened when it is sealed (which needs Preserve unlocked). */
-export async function openIfSealed<T>(table: SealedTableName, row: T | undefined): Promise<T | undefined> {
-  if (row === undefined || !isSealedRow(row)) return row;
-  return openRow<T>(SEALED_TABLES[table], row, await privateKey());
+export async function openIfSealed<N extends SealedTableName>(table: N, row: StoredRows[N] | undefined): Promise<OpenRows[N] | undefined> {
+  if (row === undefined) return undefined;
+  if (!isSealedRow(row)) return row as OpenRows[N];
+  return openRow<OpenRows[N]>(SEALED_TABLES[table], row, await privateKey());
 }
 
-export async function openAll<T>(table: SealedTableName, rows: T[]): Promise<T[]> {
+export async function openAll<N extends SealedTableName>(table: N, rows: readonly StoredRows[N][]): Promise<OpenRows[N][]> {
   return Promise.all(rows.map(async (row) => (await openIfSealed(table, row))!));
 }
 
 /** A row ready to write: sealed to the public key while encryption is on, as it is otherwise. */
-export async function sealIfEncrypted<T extends object>(db: PreserveDatabase, table: SealedTableName, row: T): Promise<T> {
+export async function sealIfEncrypted<N extends SealedTableName>(db: PreserveDatabase, table: N, row: OpenRows[N]): Promise<StoredRows[N]> {
   const to = await recipient(db);
-  return to ? ((await sealRow(SEALED_TABLES[table], row as Record<string, unknown>, to)) as unknown as T) : row;
+  if (!to) return row;
+  // The one place a runtime spec meets the row types: sealRow keeps exactly SEALED_TABLES[table].clear.
+  return (await sealRow(SEALED_TABLES[table], { ...row }, to)) as SealedRow & SealedRows[N];
 }

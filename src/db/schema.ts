@@ -1,9 +1,17 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { SealedArtifactRow } from '../crypto/sealed-tables';
+import Dexie, { type Table } from 'dexie';
+import type { StoredKeyring } from '../crypto/keyring';
+import type { ClearField, SealedArtifactRow, SealedRowOf, SealedTableName } from '../crypto/sealed-tables';
 import type { CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
 
 /** Artifact bytes, kept out of the capture table so lists never load them. */
-export type ArtifactRow = { id: string; captureId: string; data: Blob; sealed?: undefined } | SealedArtifactRow;
+interface OpenArtifactRow {
+  id: string;
+  captureId: string;
+  data: Blob;
+  sealed?: undefined;
+}
+
+export type ArtifactRow = OpenArtifactRow | SealedArtifactRow;
 
 /** A small JPEG for lists; derived from the screenshot after the capture commits, not evidence. */
 export interface ThumbnailRow {
@@ -13,29 +21,65 @@ export interface ThumbnailRow {
   height: number;
 }
 
+/** Each sealed table's rows once opened: what the rest of Preserve works with. */
+export interface OpenRows {
+  cases: CaseRecord;
+  captures: CaptureRecord;
+  notes: NoteRecord;
+  incidents: IncidentRecord;
+  thumbnails: ThumbnailRow;
+  artifacts: OpenArtifactRow;
+}
+
+/*
+ * What a sealed table really holds: an open row, or a sealed one with only its clear fields
+ * readable (src/crypto/sealed-tables.ts lists them). Reading a sealed field without opening the
+ * row first is a type error; src/db/open-rows.ts and src/db/queries.ts open them.
+ */
+export interface SealedRows {
+  cases: SealedRowOf<CaseRecord, ClearField<'cases'>>;
+  captures: SealedRowOf<CaptureRecord, ClearField<'captures'>>;
+  notes: SealedRowOf<NoteRecord, ClearField<'notes'>>;
+  incidents: SealedRowOf<IncidentRecord, ClearField<'incidents'>>;
+  thumbnails: SealedRowOf<ThumbnailRow, ClearField<'thumbnails'>> & { mediaType: string };
+  artifacts: SealedArtifactRow;
+}
+
+export type StoredRows = { [N in SealedTableName]: OpenRows[N] | SealedRows[N] };
+
+/** A sealed capture also keeps its capture time clear, for the `observed.capturedAt` index. */
+export type StoredCapture = CaptureRecord | (SealedRows['captures'] & { observed?: { capturedAt: string } });
+
 export interface SettingRow {
   key: string;
   value: unknown;
 }
 
-/** Key material (signing key for bundles; later the wrapped encryption keys). */
-export interface KeyRow {
-  id: string;
+/** The per-install ECDSA key that signs bundles (src/db/signing-key.ts). */
+export interface SigningKeyRow {
+  id: 'bundle-signing';
   createdAt: string;
-  [field: string]: unknown;
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
 }
 
-export const DATABASE_NAME = 'preserve';
+/** The passphrase-wrapped encryption key (src/db/vault.ts); at most one, never overwritten. */
+export type KeyringRow = StoredKeyring & { id: 'encryption' };
+
+export type KeyRow = SigningKeyRow | KeyringRow;
+
+const DATABASE_NAME = 'preserve';
 
 export class PreserveDatabase extends Dexie {
-  cases!: EntityTable<CaseRecord, 'id'>;
-  captures!: EntityTable<CaptureRecord, 'id'>;
-  artifacts!: EntityTable<ArtifactRow, 'id'>;
-  thumbnails!: EntityTable<ThumbnailRow, 'captureId'>;
-  notes!: EntityTable<NoteRecord, 'id'>;
-  incidents!: EntityTable<IncidentRecord, 'id'>;
-  settings!: EntityTable<SettingRow, 'key'>;
-  keys!: EntityTable<KeyRow, 'id'>;
+  // Table<Row, Key>, not EntityTable: its insert type Omit<>s a union down to the shared fields.
+  cases!: Table<StoredRows['cases'], string>;
+  captures!: Table<StoredCapture, string>;
+  artifacts!: Table<ArtifactRow, string>;
+  thumbnails!: Table<StoredRows['thumbnails'], string>;
+  notes!: Table<StoredRows['notes'], string>;
+  incidents!: Table<StoredRows['incidents'], string>;
+  settings!: Table<SettingRow, string>;
+  keys!: Table<KeyRow, KeyRow['id']>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

@@ -6,11 +6,11 @@ const KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 export async function readSettings(db: PreserveDatabase): Promise<Settings> {
   const rows = await db.settings.bulkGet(KEYS);
   const settings = { ...DEFAULT_SETTINGS } as Record<keyof Settings, unknown>;
-  rows.forEach((row, index) => {
+  for (const row of rows) {
     // The same check as on write, so a value stored by an older version cannot slip through.
-    const clean = row ? safely(() => sanitizeSettings({ [KEYS[index]]: row.value })) : {};
+    const clean = row ? safely(() => sanitizeSettings({ [row.key]: row.value })) : {};
     Object.assign(settings, clean);
-  });
+  }
   return settings as Settings;
 }
 

@@ -1,7 +1,7 @@
 import { generateInstallKeyPair, signerFromKeyPair, type BundleSigner } from '../bundle';
-import type { PreserveDatabase } from './schema';
+import type { PreserveDatabase, SigningKeyRow } from './schema';
 
-const SIGNING_KEY_ID = 'bundle-signing';
+const SIGNING_KEY_ID: SigningKeyRow['id'] = 'bundle-signing';
 
 /**
  * The per-install ECDSA P-256 key that signs exported bundles. IndexedDB stores the CryptoKey
@@ -9,7 +9,7 @@ const SIGNING_KEY_ID = 'bundle-signing';
  * read it out.
  */
 export async function installSigner(db: PreserveDatabase): Promise<BundleSigner> {
-  let row = await db.keys.get(SIGNING_KEY_ID);
+  let row = await signingKeyRow(db);
   if (!row) {
     const pair = await generateInstallKeyPair();
     try {
@@ -17,7 +17,13 @@ export async function installSigner(db: PreserveDatabase): Promise<BundleSigner>
     } catch {
       // Another page made the key at the same moment; use that one so every bundle has one signer.
     }
-    row = await db.keys.get(SIGNING_KEY_ID);
+    row = await signingKeyRow(db);
   }
-  return signerFromKeyPair({ privateKey: row!.privateKey as CryptoKey, publicKey: row!.publicKey as CryptoKey });
+  if (!row) throw new Error('The bundle-signing key could not be stored.');
+  return signerFromKeyPair({ privateKey: row.privateKey, publicKey: row.publicKey });
+}
+
+async function signingKeyRow(db: PreserveDatabase): Promise<SigningKeyRow | undefined> {
+  const row = await db.keys.get(SIGNING_KEY_ID);
+  return row?.id === SIGNING_KEY_ID ? row : undefined;
 }

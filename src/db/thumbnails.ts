@@ -10,7 +10,7 @@ export async function thumbnailFor(captureId: string, screenshotArtifactId: stri
   // A thumbnail is a copy of the screenshot: with encryption on it is drawn in memory and never stored.
   const encrypted = (await recipient(db)) !== null;
   const existing = encrypted ? undefined : await db.thumbnails.get(captureId);
-  if (existing && !isSealedRow(existing)) return existing;
+  if (existing !== undefined && !isSealedRow(existing)) return existing;
   const drawn = await makeThumbnail(await readArtifactBlob(screenshotArtifactId));
   const row: ThumbnailRow = { captureId, ...drawn };
   if (!encrypted) await db.thumbnails.put(row);

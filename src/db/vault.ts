@@ -2,9 +2,9 @@ import { DEFAULT_IDLE_MINUTES, idleLockState } from '../crypto/idle-lock';
 import { loadRecipient, reopenKeyring, type StoredKeyring } from '../crypto/keyring';
 import { fromBase64, toBase64 } from '../shared/base64';
 import { UserFacingError } from '../shared/errors';
-import { database, type PreserveDatabase } from './schema';
+import { database, type KeyringRow, type PreserveDatabase } from './schema';
 
-export const KEYRING_ID = 'encryption';
+export const KEYRING_ID: KeyringRow['id'] = 'encryption';
 
 /** What chrome.storage.session holds while unlocked: memory only, gone when the browser closes. */
 export interface UnlockSession {
@@ -29,6 +29,8 @@ export class LockedError extends UserFacingError {
 }
 
 let sessionStore: SessionStore | null = null;
+/** Counts locks, so an unlock that was already under way when Preserve locked cannot undo the lock. */
+let locks = 0;
 let recipientCache: { kid: string; key: CryptoKey } | null = null;
 let privateCache: { secret: string; key: CryptoKey } | null = null;
 const TOUCH_EVERY_MS = 30_000;
@@ -39,7 +41,7 @@ export function useSessionStore(store: SessionStore): void {
 
 export async function storedKeyring(db: PreserveDatabase = database()): Promise<StoredKeyring | null> {
   const row = await db.keys.get(KEYRING_ID);
-  return row ? (row as unknown as StoredKeyring) : null;
+  return row?.id === KEYRING_ID ? row : null;
 }
 
 /**
@@ -73,12 +75,24 @@ export async function isUnlocked(db: PreserveDatabase = database()): Promise<boo
   return privateKey(db).then(() => true, () => false);
 }
 
-export async function startSession(kid: string, secret: Uint8Array, idleMinutes = DEFAULT_IDLE_MINUTES): Promise<void> {
+/** How many times this context has locked; pass it to startSession from before the slow part. */
+export function lockCount(): number {
+  return locks;
+}
+
+/**
+ * Keeps the unlocked key for this browser session. With `unlessLockedSince` (a lockCount() taken
+ * when the unlock began), nothing happens if Preserve was locked meanwhile (quick exit, idle).
+ */
+export async function startSession(kid: string, secret: Uint8Array, idleMinutes = DEFAULT_IDLE_MINUTES, unlessLockedSince?: number): Promise<boolean> {
+  if (unlessLockedSince !== undefined && unlessLockedSince !== locks) return false;
   privateCache = null;
   await sessionStore?.set({ kid, secret: toBase64(secret), lastActivityAt: Date.now(), idleMinutes });
+  return true;
 }
 
 export async function lockNow(): Promise<void> {
+  locks++;
   privateCache = null;
   await sessionStore?.clear();
 }

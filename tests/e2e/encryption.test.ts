@@ -54,8 +54,8 @@ describe('encryption at rest', () => {
     const settings = await openOptions(session, '#settings');
     await settings.waitForSelector('.encryption input[type="password"]');
     const [first, second] = await settings.$$('.encryption input[type="password"]');
-    await first.type(PASSPHRASE);
-    await second.type(PASSPHRASE);
+    await first!.type(PASSPHRASE);
+    await second!.type(PASSPHRASE);
     await settings.click('::-p-aria(Turn on encryption)');
     await settings.waitForSelector('::-p-text(Encryption is on)', { timeout: 30_000 });
     expect(await plaintextLeaks(settings)).toEqual([]);

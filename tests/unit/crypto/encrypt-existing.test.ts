@@ -25,7 +25,7 @@ async function expectNothingLost(before: Record<string, unknown[]>, privateKey: 
   const counts = { sealed: 0, plaintext: 0 };
   for (const table of SEAL_ORDER) {
     const rows = await db.table(table).toArray();
-    expect(rows).toHaveLength(before[table].length);
+    expect(rows).toHaveLength(before[table]!.length);
     for (const row of rows) {
       const sealed = isSealedRow(row);
       counts[sealed ? 'sealed' : 'plaintext']++;

@@ -61,7 +61,7 @@ describe('keyring', () => {
     const { record, unlocked } = await fastKeyring(PASS);
     const reopened = await reopenKeyring(record, unlocked.sessionSecret);
     expect(reopened.kid).toBe(record.kid);
-    const changed = await changePassphrase(record, PASS, 'a new passphrase', FAST);
+    const { record: changed } = await changePassphrase(record, PASS, 'a new passphrase', FAST);
     await expect(reopenKeyring(changed, unlocked.sessionSecret)).rejects.toBeInstanceOf(WrongPassphraseError);
   });
 
@@ -69,8 +69,9 @@ describe('keyring', () => {
     const { record, unlocked } = await fastKeyring(PASS);
     const aad = new TextEncoder().encode('preserve/v1/artifacts/x');
     const envelope = await sealBytes(fakePng(), unlocked.publicKey, aad);
-    const changed = await changePassphrase(record, PASS, 'a new passphrase', FAST);
+    const { record: changed, unlocked: afterChange } = await changePassphrase(record, PASS, 'a new passphrase', FAST);
     expect(changed.kid).toBe(record.kid);
+    expect(await openBytes(envelope, afterChange.privateKey, aad)).toEqual(fakePng());
     expect(changed.publicKey).toEqual(record.publicKey);
     expect(changed.kdf.salt).not.toEqual(record.kdf.salt);
     await expect(unlockKeyring(changed, PASS)).rejects.toBeInstanceOf(WrongPassphraseError);

@@ -1,3 +1,4 @@
+import { isSealedRow } from '../../../src/crypto/sealed-tables';
 import { sealArtifact } from '../../../src/db/artifact-store';
 import { DEFAULT_CASE_ID } from '../../../src/db/cases';
 import { commitCapture, type PendingCapture } from '../../../src/db/commit-capture';
@@ -32,7 +33,9 @@ export async function seedPlaintext(db: PreserveDatabase, captures = 5): Promise
     id: 'inc-1', caseId: DEFAULT_CASE_ID, occurredAt: '2026-11-30', recordedAt: '2026-12-01T09:00:00.000Z',
     summary: `Posted by ${MARKER}`, details: MARKER, captureIds: ['cap-0'],
   });
-  await db.cases.update(DEFAULT_CASE_ID, { title: `Case about ${MARKER}` });
+  const defaultCase = await db.cases.get(DEFAULT_CASE_ID);
+  if (!defaultCase || isSealedRow(defaultCase)) throw new Error('Seeding expects a plaintext default case.');
+  await db.cases.put({ ...defaultCase, title: `Case about ${MARKER}` });
 }
 
 /** Every table's rows with Blobs turned into bytes, so states can be compared with toEqual. */

@@ -12,7 +12,7 @@ async function median(runs: number, task: () => Promise<unknown>): Promise<numbe
     await task();
     times.push(performance.now() - start);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
 function noise(size: number): Uint8Array {

@@ -15,9 +15,17 @@ let session: UnlockSession | null = null;
 beforeEach(async () => {
   // The vault reads the default database, so tests use that name with a fresh store each time.
   db = new PreserveDatabase();
-  useSessionStore({ get: async () => session, set: async (next) => void (session = next), clear: async () => void (session = null) });
+  useSessionStore({
+    get: async () => session,
+    set: async (next) => {
+      session = next;
+    },
+    clear: async () => {
+      session = null;
+    },
+  });
   const { record, unlocked } = await createKeyring('a long test passphrase', { iterations: 1_000, unsafeTestIterations: true });
-  await db.keys.put({ id: KEYRING_ID, ...record } as never);
+  await db.keys.put({ ...record, id: KEYRING_ID });
   await startSession(unlocked.kid, unlocked.sessionSecret, 10);
 });
 

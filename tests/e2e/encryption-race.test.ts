@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { E2E_BUILD, launchWithExtension, openOptions, type ExtensionSession } from './support/browser';
+import { saveThroughPopup } from './support/capture-helpers';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { rawStoreText } from './support/raw-store';
+import { dumpStore } from './support/store';
+
+const PASSPHRASE = 'correct horse battery staple';
+const NOTE = 'Reported to the platform on Monday';
+
+let server: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchWithExtension(E2E_BUILD);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** Sends a message to the worker as the options page does, and returns its raw reply. */
+function send(page: Page, type: string, payload: unknown): Promise<{ ok: boolean; error?: { code?: string } }> {
+  return page.evaluate((message) => chrome.runtime.sendMessage(message), { preserve: 1, type, payload });
+}
+
+describe('turning encryption on twice at once, through the real worker', () => {
+  it('keeps one key, and every case, capture, note and artifact still opens', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${server.origin}/pages/post.html`);
+    await (await saveThroughPopup(session, page)).close();
+    const options = await openOptions(session);
+    const [capture] = (await dumpStore(options)).captures;
+    expect((await send(options, 'note.add', { captureId: capture!.id, text: NOTE })).ok).toBe(true);
+
+    // What a double-click sent before the button was disabled: two requests, in flight together.
+    const replies = await options.evaluate((passphrase) => {
+      const enable = () => chrome.runtime.sendMessage({ preserve: 1, type: 'lock.enable', payload: { passphrase } });
+      return Promise.all([enable(), enable()]);
+    }, PASSPHRASE);
+    expect(replies.map((reply) => (reply.ok ? 'ok' : reply.error.code)).sort()).toEqual(['already-encrypted', 'ok']);
+    const stored = Object.values(await rawStoreText(options)).join('\n');
+    expect(stored).not.toContain(NOTE);
+    expect(stored).not.toContain('A post by Sam Example');
+
+    expect((await send(options, 'lock.lock', {})).ok).toBe(true);
+    await options.reload();
+    const field = await options.waitForSelector('.unlock input[type="password"]');
+    await field!.type(PASSPHRASE);
+    await options.click('::-p-aria(Unlock)');
+    await options.waitForSelector('.capture-row');
+    expect(await options.$$eval('option', (items) => items.map((item) => item.textContent))).toContain('My case');
+    expect(await options.$$eval('.capture-row .url', (items) => items.map((item) => item.textContent))).toEqual([`${server.origin}/pages/post.html`]);
+    await options.click('.capture-row .open');
+    await options.waitForSelector(`::-p-text(${NOTE})`);
+    await options.click('::-p-text(Check fingerprints now)');
+    await options.waitForSelector('[data-testid="integrity-result"].ok');
+  });
+});
