@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { serializeError, UserFacingError } from '../shared/errors';
-import { isEnvelope, type Envelope, type MessageType, type ProtocolMap, type Reply, type RequestOf, type ResponseOf } from '../shared/messages';
+import { isEnvelope, type MessageType, type ProtocolMap, type Reply, type RequestOf, type ResponseOf, type SenderRule } from '../shared/messages';
 import { captureHandlers } from './capture-handlers';
 import { lockHandlers } from './lock-handlers';
 import { noteHandlers } from './note-handlers';
@@ -10,7 +10,8 @@ type Handlers = { [T in MessageType]: (payload: RequestOf<T>, sender: Runtime.Me
 
 const handlers: Handlers = { ...captureHandlers, ...noteHandlers, ...privacyHandlers, ...lockHandlers };
 
-const ALLOWED_SENDERS: { [T in MessageType]: ProtocolMap[T]['from'] } = {
+/** Who may send each message. A type missing here is refused whoever sends it. */
+export const SENDER_RULES: { readonly [T in MessageType]: ProtocolMap[T]['from'] } = {
   'page.describe': 'extension-page',
   'capture.take': 'extension-page',
   'note.add': 'extension-page',
@@ -26,20 +27,35 @@ const ALLOWED_SENDERS: { [T in MessageType]: ProtocolMap[T]['from'] } = {
 };
 
 /** Only Preserve's own pages (popup, options) may read or change evidence. */
-export function isExtensionPage(sender: Runtime.MessageSender): boolean {
+function isExtensionPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(''));
+}
+
+/**
+ * Whether `sender` may send a message of `type`. Own properties only: `in` or a plain lookup would
+ * find `constructor`, `toString` or `__proto__` on every object, with no rule for them.
+ */
+export function senderMayAsk(type: string, sender: Runtime.MessageSender): boolean {
+  if (!Object.hasOwn(SENDER_RULES, type)) return false;
+  const rule: SenderRule = SENDER_RULES[type as MessageType];
+  switch (rule) {
+    case 'extension-page':
+      return isExtensionPage(sender);
+    default:
+      return false;
+  }
 }
 
 export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> {
   if (!isEnvelope(message)) return undefined;
   try {
-    const envelope = message as Envelope;
-    if (!(envelope.type in handlers)) throw new UserFacingError(`Unknown request ${envelope.type}.`, 'unknown-message');
-    if (ALLOWED_SENDERS[envelope.type] === 'extension-page' && !isExtensionPage(sender)) {
+    const { type, payload } = message;
+    if (!Object.hasOwn(handlers, type)) throw new UserFacingError('Preserve does not know this request.', 'unknown-message');
+    if (!senderMayAsk(type, sender)) {
       throw new UserFacingError('This request is only accepted from Preserve’s own pages.', 'sender-refused');
     }
-    const handler = handlers[envelope.type] as (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
-    return { ok: true, value: (await handler(envelope.payload, sender)) as ResponseOf<MessageType> };
+    const handler = handlers[type as MessageType] as (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
+    return { ok: true, value: (await handler(payload, sender)) as ResponseOf<MessageType> };
   } catch (error) {
     return { ok: false, error: serializeError(error) };
   }

@@ -7,7 +7,6 @@ export function observedFacts(record: CaptureRecord): Fact[] {
   const o = record.observed;
   const facts: Fact[] = [
     ['Address (URL) of the tab', o.tabUrl],
-    ['Title of the tab', o.tabTitle],
     ['Captured at (UTC)', o.capturedAt],
     ['Captured at (local time)', `${o.capturedAtLocal} (${o.timeZone})`],
     ['Browser', `${o.browser.name} ${o.browser.version}`],
@@ -24,8 +23,11 @@ export function observedFacts(record: CaptureRecord): Fact[] {
 /** What the page said about itself: never verified, always labelled as such. */
 export function claimedFacts(record: CaptureRecord): Fact[] {
   const c = record.claimed;
-  if (!c) return [['Page description', record.claimedError ?? 'The page could not be read']];
+  // The page sets the tab's title; the browser only shows it (records keep it under `observed`).
+  const tabTitle: Fact = ['Title of the tab (set by the page)', record.observed.tabTitle];
+  if (!c) return [tabTitle, ['Page description', record.claimedError ?? 'The page could not be read']];
   const facts: Fact[] = [
+    tabTitle,
     ['Page title', c.documentTitle],
     ['Page address', c.locationHref],
   ];

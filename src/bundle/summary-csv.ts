@@ -6,7 +6,7 @@ const LEFT_OUT = '(left out of the platform copy)';
 export function capturesCsv(summary: BundleSummary): string {
   const header = [
     'Capture', 'Capture id', 'Captured at (UTC)', 'Captured at (local)', 'Time zone',
-    'Tab address (browser)', 'Tab title (browser)',
+    'Tab address (browser)', 'Tab title (set by the page)',
     'Page title (page claimed)', 'Platform (page claimed)', 'Post id (page claimed)', 'Author (page claimed)', 'Published at (page claimed)', 'Page address (page claimed)',
     'Folder', 'Screenshot file', 'Screenshot SHA-256 (original)', 'Record SHA-256', 'Previous record SHA-256', 'Imported from', 'Notes',
   ];

@@ -24,5 +24,5 @@ async function readBrowserInfo(): Promise<{ name: string; version: string }> {
   const real = list.find(({ brand }) => !/not.?a.?brand/i.test(brand) && brand !== 'Chromium') ?? list.find(({ brand }) => brand === 'Chromium');
   if (real) return { name: real.brand, version: real.version };
   const match = /(Chrome|Chromium|Firefox)\/([\d.]+)/.exec(navigator.userAgent);
-  return match ? { name: match[1], version: match[2] } : { name: 'unknown', version: 'unknown' };
+  return match?.[1] && match[2] ? { name: match[1], version: match[2] } : { name: 'unknown', version: 'unknown' };
 }

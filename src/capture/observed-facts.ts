@@ -1,4 +1,11 @@
-import type { ContextTarget, ObservedFacts } from '../shared/types';
+import { CLAIM_LIMITS, clipText } from '../content/limit-claims';
+import type { ClippedField, ContextTarget, ObservedFacts } from '../shared/types';
+
+/**
+ * Chromium caps tab titles at 4,096 characters (content::kMaxTitleChars); other browsers may not,
+ * and the page sets the title, so it is capped here too.
+ */
+const MAX_TAB_TITLE = 4_096;
 
 export interface ObservedInputs {
   tab: { url: string; title?: string; width?: number; height?: number; incognito?: boolean };
@@ -10,16 +17,19 @@ export interface ObservedInputs {
   screenshot: { width: number; height: number } | null;
   browser: { name: string; version: string };
   extensionVersion: string;
-  contextTarget?: ContextTarget;
+  contextTarget?: ContextTarget | undefined;
 }
 
 /** Assembles what the browser itself observed; every input comes from an extension API or clock. */
 export function buildObservedFacts(input: ObservedInputs): ObservedFacts {
   const { tab, window, screenshot } = input;
   const viewport = tab.width && tab.height ? { width: tab.width, height: tab.height } : null;
+  const clipped: ClippedField[] = [];
+  const tabTitle = clipNoted(tab.title ?? '', 'tabTitle', MAX_TAB_TITLE, clipped);
+  const contextTarget = input.contextTarget && compact(clipContextTarget(input.contextTarget, clipped));
   return {
     tabUrl: tab.url,
-    tabTitle: tab.title ?? '',
+    tabTitle,
     capturedAt: input.now.toISOString(),
     capturedAtLocal: formatLocalIso(input.now, input.utcOffsetMinutes),
     utcOffsetMinutes: input.utcOffsetMinutes,
@@ -30,8 +40,31 @@ export function buildObservedFacts(input: ObservedInputs): ObservedFacts {
     browser: input.browser,
     extensionVersion: input.extensionVersion,
     incognito: tab.incognito ?? false,
-    contextTarget: input.contextTarget && compact(input.contextTarget),
+    ...(contextTarget ? { contextTarget } : {}),
+    ...(clipped.length ? { clipped } : {}),
   };
+}
+
+/**
+ * What the browser reports was right-clicked is still made by the page: a media address can be a
+ * data: URL megabytes long, a selection a whole book. The tab's own address is never clipped.
+ */
+function clipContextTarget(target: ContextTarget, clipped: ClippedField[]): ContextTarget {
+  const result: ContextTarget = { ...target };
+  for (const key of ['srcUrl', 'linkUrl', 'frameUrl', 'pageUrl'] as const) {
+    const value = target[key];
+    if (value !== undefined) result[key] = clipNoted(value, `contextTarget.${key}`, CLAIM_LIMITS.url, clipped);
+  }
+  if (target.selectionText !== undefined) {
+    result.selectionText = clipNoted(target.selectionText, 'contextTarget.selectionText', CLAIM_LIMITS.text, clipped);
+  }
+  return result;
+}
+
+function clipNoted(value: string, field: string, max: number, clipped: ClippedField[]): string {
+  const kept = clipText(value, max);
+  if (kept !== value) clipped.push({ field, length: value.length });
+  return kept;
 }
 
 /** ISO-8601 local time with its offset, e.g. 2026-11-24T11:00:00.000+01:00. */

@@ -1,4 +1,4 @@
-import browser, { type Tabs } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import { sealArtifact } from '../db/artifact-store';
 import { commitCapture, type CommitHooks } from '../db/commit-capture';
 import { database } from '../db/schema';
@@ -84,6 +84,8 @@ async function screenshotArtifact(bytes: Uint8Array, kept: boolean): Promise<Art
 }
 
 function summarize(record: CaptureRecord, elapsedMs: number): CaptureSummary {
+  const [screenshot] = record.artifacts;
+  if (!screenshot) throw new Error('The capture was stored without its screenshot.');
   return {
     captureId: record.id,
     caseId: record.caseId,
@@ -93,8 +95,8 @@ function summarize(record: CaptureRecord, elapsedMs: number): CaptureSummary {
     capturedAtLocal: record.observed.capturedAtLocal,
     timeZone: record.observed.timeZone,
     tabUrl: record.observed.tabUrl,
-    screenshotArtifactId: record.artifacts[0].id,
-    screenshotStored: record.artifacts[0].stored !== false,
+    screenshotArtifactId: screenshot.id,
+    screenshotStored: screenshot.stored !== false,
     label: describeCapture(record.claimed?.platform ?? null, record.claimed?.post ?? null),
     elapsedMs: Math.round(elapsedMs),
   };

@@ -1,43 +1,40 @@
-import type { ClaimedFacts, ClickedElement, PageTag } from '../shared/types';
+import type { ClaimedFacts, ClickedElement, ExtractedPost, PageTag } from '../shared/types';
+import { CLAIM_LIMITS, limitClaims } from './limit-claims';
 
 export interface CollectRequest {
   /** From the context menu: what the browser says was right-clicked. */
-  srcUrl?: string;
-  linkUrl?: string;
+  srcUrl?: string | undefined;
+  linkUrl?: string | undefined;
 }
-
-const MAX_TAGS = 300;
-const MAX_TAG_LENGTH = 2_000;
-const MAX_SELECTION = 20_000;
-const MAX_NEARBY_TEXT = 1_000;
 
 /**
  * Reads what the page says about itself. Runs inside the page, so it must be fast, must not
- * throw, and everything it returns is only the page's claim.
+ * throw, and everything it returns is only the page's claim. It is clipped here, in the page, so
+ * a page's huge strings never cross the message boundary (the worker clips again).
  */
-export function collectPageFacts(doc: Document, request: CollectRequest = {}): ClaimedFacts {
+export function collectPageFacts(doc: Document, request: CollectRequest = {}, post?: ExtractedPost | null): ClaimedFacts {
   const canonical = doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
-  const selection = doc.defaultView?.getSelection()?.toString() ?? '';
-  return {
-    documentTitle: clip(doc.title, MAX_TAG_LENGTH),
+  const raw = {
+    documentTitle: doc.title,
     locationHref: doc.location?.href ?? '',
     canonicalUrl: canonical ? canonical.href : undefined,
     lang: doc.documentElement.getAttribute('lang') || undefined,
     meta: readMetaTags(doc),
-    selectedText: selection ? clip(selection, MAX_SELECTION) : undefined,
+    selectedText: doc.defaultView?.getSelection()?.toString() || undefined,
     clickedElement: findClickedElement(doc, request),
     contentType: doc.contentType || undefined,
     lastModified: doc.lastModified || undefined,
+    ...(post === undefined ? {} : { post }),
   };
+  // limitClaims only returns null for a non-object, and raw is one.
+  return limitClaims(raw)!;
 }
 
 function readMetaTags(doc: Document): PageTag[] {
   const tags: PageTag[] = [];
   for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
     const name = meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv');
-    if (!name) continue;
-    tags.push({ name: clip(name, 200), content: clip(meta.getAttribute('content') ?? '', MAX_TAG_LENGTH) });
-    if (tags.length >= MAX_TAGS) break;
+    if (name) tags.push({ name, content: meta.getAttribute('content') ?? '' });
   }
   return tags;
 }
@@ -45,8 +42,9 @@ function readMetaTags(doc: Document): PageTag[] {
 function findClickedElement(doc: Document, request: CollectRequest): ClickedElement | undefined {
   if (request.srcUrl) {
     const media = Array.from(doc.querySelectorAll<HTMLImageElement | HTMLVideoElement | HTMLAudioElement>('img, video, audio'));
-    const match = media.find((element) => element.currentSrc === request.srcUrl || (element as HTMLImageElement).src === request.srcUrl)
-      ?? media.find((element) => Array.from(element.querySelectorAll('source')).some((source) => source.src === request.srcUrl));
+    const match =
+      media.find((element) => element.currentSrc === request.srcUrl || (element as HTMLImageElement).src === request.srcUrl) ??
+      media.find((element) => Array.from(element.querySelectorAll('source')).some((source) => source.src === request.srcUrl));
     if (match) return describeElement(match);
   }
   if (request.linkUrl) {
@@ -58,7 +56,7 @@ function findClickedElement(doc: Document, request: CollectRequest): ClickedElem
 
 function describeElement(element: Element): ClickedElement {
   const image = element as HTMLImageElement & HTMLVideoElement;
-  const described: ClickedElement = {
+  const described = {
     tag: element.tagName.toLowerCase(),
     src: element.getAttribute('src') ? image.src : undefined,
     currentSrc: image.currentSrc || undefined,
@@ -71,7 +69,7 @@ function describeElement(element: Element): ClickedElement {
     naturalHeight: image.naturalHeight || image.videoHeight || undefined,
     nearbyText: nearbyText(element),
   };
-  return Object.fromEntries(Object.entries(described).filter(([, value]) => value !== undefined)) as ClickedElement;
+  return Object.fromEntries(Object.entries(described).filter(([, value]) => value !== undefined)) as unknown as ClickedElement;
 }
 
 /** The anchor constructor of the element's own window: pages and test DOMs each have their own. */
@@ -83,10 +81,10 @@ function HTMLAnchorElementCtor(element: Element): typeof HTMLAnchorElement {
 function nearbyText(element: Element): string | undefined {
   const container = element.closest('figure, article, [role="article"], li, a') ?? element.parentElement;
   const caption = container?.querySelector('figcaption')?.textContent ?? container?.textContent ?? '';
-  const text = caption.replace(/\s+/g, ' ').trim();
-  return text ? clip(text, MAX_NEARBY_TEXT) : undefined;
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
+  // Derived text, not a claim of its own: only its start is read, so a huge page costs nothing here.
+  const text = caption
+    .slice(0, CLAIM_LIMITS.nearbyText * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text ? text.slice(0, CLAIM_LIMITS.nearbyText) : undefined;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { IntegrityReport } from '../capture/check-integrity';
+import { integrityFailures, type IntegrityReport } from '../capture/check-integrity';
 import type { CaptureRecord, NoteRecord } from '../shared/types';
 import { useObjectUrl } from '../ui/use-object-url';
 import { VeiledImage } from '../ui/VeiledImage';
@@ -16,12 +16,12 @@ export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
   const screenshot = capture.artifacts.find((artifact) => artifact.kind === 'screenshot' && artifact.stored !== false);
   return (
     <article class="capture-detail" data-capture-id={capture.id}>
-      <p><a href="#">← All captures</a></p>
+      <p><a href={`#case/${capture.caseId}`}>← All captures</a></p>
       <h2>{captureLabel(capture)}</h2>
       <p class="muted">Saved <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time> · capture #{capture.seq} in its case</p>
       {screenshot ? <FullScreenshot api={api} artifactId={screenshot.id} /> : <p class="muted">No image was kept for this capture (under-18 mode): only its fingerprint.</p>}
       <ObservedFactsTable observed={capture.observed} />
-      <ClaimedFactsTable claimed={capture.claimed} error={capture.claimedError} />
+      <ClaimedFactsTable claimed={capture.claimed} error={capture.claimedError} observed={capture.observed} />
       <HashesSection capture={capture} api={api} />
       <NotesSection capture={capture} api={api} />
     </article>
@@ -35,7 +35,17 @@ function FullScreenshot({ api, artifactId }: { api: OptionsApi; artifactId: stri
 
 function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsApi }) {
   const [report, setReport] = useState<IntegrityReport | null>(null);
-  const intact = report && report.recordHashMatches && report.linkMatches && report.artifacts.every((artifact) => artifact.matches);
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const failures = report ? integrityFailures(report) : [];
+  async function check() {
+    try {
+      setCheckError(null);
+      setReport(await api.checkIntegrity(capture));
+    } catch (failure) {
+      setReport(null);
+      setCheckError(`The fingerprints could not be checked: ${(failure as Error).message}`);
+    }
+  }
   return (
     <section aria-labelledby="hashes-heading">
       <h3 id="hashes-heading">Fingerprints (SHA-256)</h3>
@@ -47,12 +57,15 @@ function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsA
           <dd key={artifact.id} class="hash" data-testid="artifact-hash">{artifact.sha256}</dd>,
         ])}
       </dl>
-      <button type="button" onClick={async () => setReport(await api.checkIntegrity(capture))}>Check fingerprints now</button>
+      <button type="button" onClick={check}>Check fingerprints now</button>
       {report && (
-        <p role="status" class={intact ? 'ok' : 'error'} data-testid="integrity-result">
-          {intact ? 'All fingerprints match: nothing has changed since this was saved.' : 'Some fingerprints do not match. This copy may have been changed.'}
+        <p role="status" class={failures.length ? 'error' : 'ok'} data-testid="integrity-result">
+          {failures.length
+            ? `${captureLabel(capture)} (capture #${capture.seq}) does not match its fingerprints: ${failures.join(', ')}. This copy may have been changed since it was saved.`
+            : 'All fingerprints match: nothing has changed since this was saved.'}
         </p>
       )}
+      {checkError && <p role="alert" class="error" data-testid="integrity-result">{checkError}</p>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ClaimedFacts, ObservedFacts } from '../shared/types';
+import type { ClaimedFacts, ClippedField, ObservedFacts } from '../shared/types';
 
 function Row({ label, value }: { label: string; value: string | number | null | undefined }) {
   if (value === undefined || value === null || value === '') return null;
@@ -13,7 +13,6 @@ export function ObservedFactsTable({ observed }: { observed: ObservedFacts }) {
       <p class="muted">Taken from the browser itself, not from the page.</p>
       <dl class="facts">
         <Row label="Address" value={observed.tabUrl} />
-        <Row label="Tab title" value={observed.tabTitle} />
         <Row label="Time (UTC)" value={observed.capturedAt} />
         <Row label="Local time" value={`${observed.capturedAtLocal} (${observed.timeZone})`} />
         <Row label="Window" value={observed.window && `${observed.window.width} × ${observed.window.height}`} />
@@ -29,11 +28,19 @@ export function ObservedFactsTable({ observed }: { observed: ObservedFacts }) {
   );
 }
 
-export function ClaimedFactsTable({ claimed, error }: { claimed: ClaimedFacts | null; error?: string }) {
+/**
+ * The tab title is set by the page (the browser only shows it), so it is listed with the page's
+ * claims even though records keep it beside what the browser recorded. Everything Preserve
+ * clipped was made by the page, so one note lists it all, the right-clicked addresses included.
+ */
+export function ClaimedFactsTable({ claimed, error, observed }: { claimed: ClaimedFacts | null; error?: string | undefined; observed: ObservedFacts }) {
   return (
     <section aria-labelledby="claimed-heading" class="claimed">
       <h3 id="claimed-heading">What the page claimed</h3>
       <p class="muted">Written by the page itself. A page can say anything, so treat these as claims, not facts.</p>
+      <dl class="facts">
+        <Row label="Tab title (set by the page)" value={observed.tabTitle} />
+      </dl>
       {!claimed ? (
         <p class="muted">{error ?? 'The page did not describe itself.'}</p>
       ) : (
@@ -54,6 +61,25 @@ export function ClaimedFactsTable({ claimed, error }: { claimed: ClaimedFacts | 
           {claimed.meta.map((tag, index) => <Row key={index} label={`meta ${tag.name}`} value={tag.content} />)}
         </dl>
       )}
+      <ClippedNote clipped={[...(observed.clipped ?? []), ...(claimed?.clipped ?? [])]} />
     </section>
+  );
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  tabTitle: 'the tab title', documentTitle: 'the document title', locationHref: "the page's own address",
+  canonicalUrl: 'the canonical address', lang: 'the language', selectedText: 'the selected text', meta: 'the meta tags',
+  'post.text': 'the post text', 'post.media': 'the media list',
+};
+
+/** Says calmly what was shortened, so nobody mistakes a clipped value for the page's whole text. */
+function ClippedNote({ clipped }: { clipped: ClippedField[] }) {
+  if (!clipped.length) return null;
+  const words = clipped.map(({ field, length }) => `${FIELD_WORDS[field] ?? field} (${length.toLocaleString('en')} ${field === 'meta' || field.endsWith('media') ? 'items' : 'characters'})`);
+  return (
+    <p class="muted" data-testid="clipped-note">
+      The page's text was clipped to keep this capture small: {words.join(', ')}. The numbers are the original lengths;
+      the screenshot is unchanged.
+    </p>
   );
 }

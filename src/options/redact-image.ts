@@ -1,18 +1,21 @@
-const BLOCKS_ACROSS = 24;
+import { pixelateRgba, pixelBlockSize } from './pixelate-rgba';
 
 /**
- * The platform copy's images: pixelated so coarsely that nothing intimate can be made out, while
- * the layout of the page stays recognisable. Runs in the extension page (OffscreenCanvas).
+ * The platform copy's images: pixelated so coarsely that nothing intimate can be made out and a
+ * perceptual hash (PDQ) no longer matches the original, while the layout of the page stays
+ * recognisable. Decoding and encoding run on an OffscreenCanvas in the extension page; the
+ * pixelation itself is the pure pixelateRgba, tested on real photos in Node.
  */
 export async function pixelateImage(bytes: Uint8Array, mediaType: string): Promise<{ bytes: Uint8Array; mediaType: string }> {
   const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }));
-  const small = new OffscreenCanvas(BLOCKS_ACROSS, Math.max(1, Math.round((BLOCKS_ACROSS * bitmap.height) / bitmap.width)));
-  small.getContext('2d')!.drawImage(bitmap, 0, 0, small.width, small.height);
-  const full = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const context = full.getContext('2d')!;
-  context.imageSmoothingEnabled = false;
-  context.drawImage(small, 0, 0, full.width, full.height);
+  const { width, height } = bitmap;
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas is available to pixelate the image.');
+  context.drawImage(bitmap, 0, 0);
   bitmap.close();
-  const blob = await full.convertToBlob({ type: 'image/png' });
+  const original = context.getImageData(0, 0, width, height);
+  context.putImageData(new ImageData(pixelateRgba(original.data, width, height, pixelBlockSize(width, height)), width, height), 0, 0);
+  const blob = await canvas.convertToBlob({ type: 'image/png' });
   return { bytes: new Uint8Array(await blob.arrayBuffer()), mediaType: 'image/png' };
 }

@@ -3,45 +3,52 @@ import type { Settings } from './settings';
 import type { CaptureTrigger, PlatformDetection, ExtractedPost } from './types';
 
 /**
- * Every message between Preserve's parts. `from` says who may send it: the background refuses a
- * message from anyone else (web pages cannot reach runtime.onMessage, and content scripts may only
- * report what they saw). Namespaces planned next: case.*, note.*, takedown.*, letter.*,
- * export.*, lock.*, monitor.*.
+ * Who may send a message. Today only Preserve's own pages (popup, options) send any: the page
+ * reader answers through scripting.executeScript's result, never through a message, and web
+ * pages cannot reach runtime.onMessage (Preserve lists no externally_connectable origins).
+ */
+export type SenderRule = 'extension-page';
+
+/**
+ * Every message between Preserve's parts. `from` says who may send it, and the background's router
+ * (src/background/router.ts) refuses a message from anyone else, and any type it has no rule for.
+ * Namespaces in use: page, capture, note, privacy, settings, export, lock. Planned next: case.*,
+ * takedown.*, letter.*, monitor.*.
  */
 export interface ProtocolMap {
   'page.describe': {
-    from: 'extension-page';
+    from: SenderRule;
     request: { tabId: number };
     response: PageDescription;
   };
   'capture.take': {
-    from: 'extension-page';
+    from: SenderRule;
     request: { tabId: number; trigger: Extract<CaptureTrigger, 'popup'> };
     response: CaptureSummary;
   };
   'privacy.quickExit': {
-    from: 'extension-page';
+    from: SenderRule;
     request: Record<string, never>;
     response: { done: true };
   };
   'settings.update': {
-    from: 'extension-page';
+    from: SenderRule;
     request: { patch: Partial<Settings> };
     response: Settings;
   };
   'export.recorded': {
-    from: 'extension-page';
+    from: SenderRule;
     request: { exportedAt: string };
     response: { done: true };
   };
-  'lock.status': { from: 'extension-page'; request: Record<string, never>; response: LockStatus };
-  'lock.enable': { from: 'extension-page'; request: { passphrase: string }; response: LockStatus };
-  'lock.unlock': { from: 'extension-page'; request: { passphrase: string }; response: LockStatus };
-  'lock.lock': { from: 'extension-page'; request: Record<string, never>; response: LockStatus };
-  'lock.changePassphrase': { from: 'extension-page'; request: { current: string; next: string }; response: LockStatus };
-  'lock.setIdleMinutes': { from: 'extension-page'; request: { minutes: number }; response: LockStatus };
+  'lock.status': { from: SenderRule; request: Record<string, never>; response: LockStatus };
+  'lock.enable': { from: SenderRule; request: { passphrase: string }; response: LockStatus };
+  'lock.unlock': { from: SenderRule; request: { passphrase: string }; response: LockStatus };
+  'lock.lock': { from: SenderRule; request: Record<string, never>; response: LockStatus };
+  'lock.changePassphrase': { from: SenderRule; request: { current: string; next: string }; response: LockStatus };
+  'lock.setIdleMinutes': { from: SenderRule; request: { minutes: number }; response: LockStatus };
   'note.add': {
-    from: 'extension-page';
+    from: SenderRule;
     request: { captureId: string; text: string };
     response: { noteId: string; createdAt: string };
   };
@@ -97,11 +104,18 @@ export interface CaptureSummary {
   elapsedMs: number;
 }
 
-export function isEnvelope(message: unknown): message is Envelope {
+/** A message as it arrives: shaped like an envelope, but its type is not yet known to exist. */
+export interface IncomingEnvelope {
+  preserve: 1;
+  type: string;
+  payload?: unknown;
+}
+
+export function isEnvelope(message: unknown): message is IncomingEnvelope {
   return (
     typeof message === 'object' &&
     message !== null &&
-    (message as Envelope).preserve === 1 &&
-    typeof (message as Envelope).type === 'string'
+    (message as IncomingEnvelope).preserve === 1 &&
+    typeof (message as IncomingEnvelope).type === 'string'
   );
 }

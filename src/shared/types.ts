@@ -11,6 +11,10 @@ export type CaptureTrigger = 'popup' | 'context-menu' | 'shortcut' | 'import';
  */
 export interface ObservedFacts {
   tabUrl: string;
+  /**
+   * The title the tab showed. The browser reports it, but the page sets it, so it is shown with
+   * what the page claimed; it stays here so records written before that still hash the same.
+   */
   tabTitle: string;
   /** UTC, ISO-8601 with milliseconds and a Z. */
   capturedAt: string;
@@ -29,6 +33,16 @@ export interface ObservedFacts {
   incognito: boolean;
   /** What was right-clicked, as the context-menu API reported it (not as the page described it). */
   contextTarget?: ContextTarget;
+  /** Fields shortened before saving (their values are still set by the page: title, addresses). */
+  clipped?: ClippedField[];
+}
+
+/** A value Preserve shortened before saving, so a page cannot make a capture huge. */
+export interface ClippedField {
+  /** Where it was, e.g. "lang", "clickedElement.alt", "meta[4].content"; a list's own path when items were left out. */
+  field: string;
+  /** How long it was: characters for text, items for a list. */
+  length: number;
 }
 
 export interface ContextTarget {
@@ -62,14 +76,15 @@ export interface ClickedElement {
 }
 
 /** Post facts a page claims, as read by a platform extractor (src/platforms) or the generic one. */
+/** Extractors may leave a field undefined; canonical JSON drops such fields before hashing. */
 export interface ExtractedPost {
-  postId?: string;
-  author?: { name?: string; handle?: string; id?: string; url?: string };
-  publishedAt?: string;
-  text?: string;
-  media?: string[];
-  title?: string;
-  url?: string;
+  postId?: string | undefined;
+  author?: { name?: string | undefined; handle?: string | undefined; id?: string | undefined; url?: string | undefined } | undefined;
+  publishedAt?: string | undefined;
+  text?: string | undefined;
+  media?: string[] | undefined;
+  title?: string | undefined;
+  url?: string | undefined;
 }
 
 export interface PlatformDetection {
@@ -98,6 +113,8 @@ export interface ClaimedFacts {
   lastModified?: string;
   platform?: PlatformDetection | null;
   post?: ExtractedPost | null;
+  /** What was shortened to keep the claims small (src/content/limit-claims.ts), with original lengths. */
+  clipped?: ClippedField[];
 }
 
 export type ArtifactKind =
@@ -161,6 +178,19 @@ export interface CaptureRecord {
 
 export type UnsealedCapture = Omit<CaptureRecord, 'recordHash'>;
 
+/**
+ * What makes two zips the same bundle, whatever their bytes (a zip comment, another compressor):
+ * the signed manifest's SHA-256, and the case and chain of captures it holds.
+ */
+export interface BundleIdentity {
+  manifestSha256: Sha256Hex;
+  caseId: string;
+  /** recordHash of the last capture in the bundle's chain. */
+  headHash: Sha256Hex | null;
+  /** SHA-256 of the canonical JSON list of every recordHash in the bundle's chain, in order. */
+  chainSha256: Sha256Hex;
+}
+
 export interface CaseRecord {
   id: string;
   title: string;
@@ -169,7 +199,14 @@ export interface CaseRecord {
   headHash: Sha256Hex | null;
   captureCount: number;
   isDefault: boolean;
-  imported?: { bundleName: string; bundleSha256: Sha256Hex; exportedAt: string; importedAt: string };
+  imported?: {
+    bundleName: string;
+    bundleSha256: Sha256Hex;
+    exportedAt: string;
+    importedAt: string;
+    /** Absent on cases imported before bundles had one; those are matched by bundleSha256 alone. */
+    identity?: BundleIdentity;
+  };
 }
 
 /** Notes are written beside a capture, never into it. */

@@ -80,7 +80,14 @@ describe('platform detection and extraction in the real popup', () => {
   });
 
   it('shows the platform and the post facts on the options page, labelled as the page’s claims', async () => {
-    const capture = (await dumpStore(store)).captures.find((c) => c.claimed?.platform?.platform.id === 'x')!;
+    // Its own capture of the X post, so it does not lean on the test above.
+    const { page, popup } = await popupLabelFor('https://x.com/realDonaldTrump/status/1222907250383245320');
+    await popup.waitForFunction(() => document.querySelector<HTMLButtonElement>('button.save')?.disabled === false);
+    await popup.click('::-p-aria(Save evidence)');
+    await popup.waitForSelector('[data-testid="saved-message"]', { timeout: 15_000 });
+    await page.close();
+    const capture = (await dumpStore(store)).captures.at(-1)!;
+    expect(capture.claimed?.platform?.platform.id).toBe('x');
     const options = await openOptions(session, `#capture/${capture.id}`);
     await options.waitForSelector('.claimed');
     const claimed = await options.$eval('.claimed', (element) => element.textContent ?? '');

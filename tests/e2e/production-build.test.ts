@@ -30,6 +30,7 @@ describe('the shipped build (no test hooks)', () => {
     await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
     const { captures, artifacts } = await dumpStore(options);
     expect(captures).toHaveLength(1);
-    expect(sha256Hex(artifacts.get(captures[0].artifacts[0].id)!)).toBe(captures[0].artifacts[0].sha256);
+    const screenshot = captures[0]!.artifacts[0]!;
+    expect(sha256Hex(artifacts.get(screenshot.id)!)).toBe(screenshot.sha256);
   });
 });

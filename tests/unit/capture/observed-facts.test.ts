@@ -34,8 +34,31 @@ describe('buildObservedFacts', () => {
   });
 
   it('keeps only the context-menu fields the browser filled in', () => {
-    const facts = buildObservedFacts({ ...base, contextTarget: { mediaType: 'image', srcUrl: 'https://cdn.test/a.jpg', linkUrl: undefined, selectionText: '' } });
+    const facts = buildObservedFacts({ ...base, contextTarget: { mediaType: 'image', srcUrl: 'https://cdn.test/a.jpg', selectionText: '' } });
     expect(facts.contextTarget).toEqual({ mediaType: 'image', srcUrl: 'https://cdn.test/a.jpg' });
+    expect(facts).not.toHaveProperty('clipped');
+  });
+
+  it('clips what the page made, even when the browser reports it, and says so; never the address', () => {
+    const huge = 'x'.repeat(20_000_000);
+    const facts = buildObservedFacts({
+      ...base,
+      tab: { ...base.tab, url: `https://example.test/${'p'.repeat(100_000)}`, title: huge },
+      contextTarget: { mediaType: 'image', srcUrl: `data:image/png;base64,${huge}`, linkUrl: `https://a.test/${huge}`, selectionText: huge },
+    });
+    expect(facts.tabUrl).toHaveLength(100_000 + 'https://example.test/'.length);
+    expect(facts.tabTitle).toHaveLength(4_096);
+    expect(facts.tabTitle.endsWith('…')).toBe(true);
+    expect(facts.contextTarget?.srcUrl).toHaveLength(8_192);
+    expect(facts.contextTarget?.linkUrl).toHaveLength(8_192);
+    expect(facts.contextTarget?.selectionText).toHaveLength(20_000);
+    expect(facts.clipped).toEqual([
+      { field: 'tabTitle', length: 20_000_000 },
+      { field: 'contextTarget.srcUrl', length: 20_000_022 },
+      { field: 'contextTarget.linkUrl', length: 20_000_015 },
+      { field: 'contextTarget.selectionText', length: 20_000_000 },
+    ]);
+    expect(JSON.stringify(facts).length).toBeLessThan(200_000);
   });
 
   it('writes negative and fractional offsets', () => {

@@ -49,7 +49,37 @@ describe('collectPageFacts', () => {
       doc.head.append(meta);
     }
     const facts = collectPageFacts(doc);
-    expect(facts.meta.length).toBe(300);
-    expect(Math.max(...facts.meta.map((tag) => tag.content.length))).toBeLessThanOrEqual(2_001);
+    // 1,005 tags of up to 2,000 characters would be 2 MB: the shared budget keeps the first ones.
+    expect(facts.meta.length).toBeGreaterThan(100);
+    expect(facts.meta.length).toBeLessThanOrEqual(300);
+    expect(facts.meta[0]).toEqual({ name: 'og:title', content: 'Sam Example on Social' });
+    expect(Math.max(...facts.meta.map((tag) => tag.content.length))).toBeLessThanOrEqual(2_000);
+    expect(facts.clipped).toContainEqual({ field: 'meta', length: 1_005 });
+  });
+
+  it('clips huge attributes in the page itself, so they never leave it, and notes their lengths', () => {
+    const doc = loadFixture('post.html', url);
+    const huge = 'x'.repeat(20_000_000);
+    doc.documentElement.setAttribute('lang', huge);
+    doc.querySelector('link[rel="canonical"]')!.setAttribute('href', `https://social.example/${huge}`);
+    const image = doc.querySelector('img')!;
+    image.setAttribute('alt', huge);
+    image.setAttribute('title', huge);
+    const facts = collectPageFacts(doc, { srcUrl: 'http://127.0.0.1:8080/pages/photo.png' });
+    expect(JSON.stringify(facts).length).toBeLessThan(40_000);
+    expect(facts.clickedElement?.alt).toHaveLength(2_000);
+    expect(facts.clipped).toEqual(expect.arrayContaining([
+      { field: 'lang', length: 20_000_000 },
+      { field: 'canonicalUrl', length: 20_000_000 + 'https://social.example/'.length },
+      { field: 'clickedElement.alt', length: 20_000_000 },
+      { field: 'clickedElement.title', length: 20_000_000 },
+    ]));
+  });
+
+  it('clips the post facts it is given with the rest', () => {
+    const facts = collectPageFacts(loadFixture('post.html', url), {}, { text: 'y'.repeat(50_000), media: ['https://cdn.example/1.jpg'] });
+    expect(facts.post?.text).toHaveLength(20_000);
+    expect(facts.post?.media).toEqual(['https://cdn.example/1.jpg']);
+    expect(facts.clipped).toEqual([{ field: 'post.text', length: 50_000 }]);
   });
 });

@@ -25,7 +25,10 @@ export function pdqHash(image: Rgba): string {
   dct.forEach((value, k) => {
     if (value > median) words[k >> 4]! |= 1 << (k & 15);
   });
-  return [...words].reverse().map((word) => word.toString(16).padStart(4, '0')).join('');
+  return [...words]
+    .reverse()
+    .map((word) => word.toString(16).padStart(4, '0'))
+    .join('');
 }
 
 export function hammingDistance(a: string, b: string): number {
@@ -41,7 +44,7 @@ export function hammingDistance(a: string, b: string): number {
 }
 
 /** Area-average downscale so the longer side is at most `max` (a stand-in for PIL's thumbnail()). */
-export function shrink(image: Rgba, max: number): Rgba {
+function shrink(image: Rgba, max: number): Rgba {
   const scale = Math.min(1, max / Math.max(image.width, image.height));
   if (scale === 1) return image;
   const width = Math.max(1, Math.round(image.width * scale));
@@ -124,7 +127,9 @@ function decimate(buffer: Float64Array, rows: number, cols: number): Float64Arra
   return out;
 }
 
-const DCT = Array.from({ length: 16 }, (_, i) => Array.from({ length: 64 }, (_, j) => Math.sqrt(2 / 64) * Math.cos((Math.PI / 2 / 64) * (i + 1) * (2 * j + 1))));
+const DCT = Array.from({ length: 16 }, (_, i) =>
+  Array.from({ length: 64 }, (_, j) => Math.sqrt(2 / 64) * Math.cos((Math.PI / 2 / 64) * (i + 1) * (2 * j + 1))),
+);
 
 function dct64To16(a: Float64Array): Float64Array {
   const t = new Float64Array(16 * 64);

@@ -29,13 +29,9 @@ function pixelated(image: Rgba, block: number): Rgba {
 describe('pixelateRgba', () => {
   it('replaces each block by its mean colour, edge blocks included', () => {
     // 3×2 pixels, blocks of 2: one 2×2 block and one 1×2 edge block.
-    const rgba = Uint8ClampedArray.from([
-      0, 0, 0, 255, 100, 100, 100, 255, 7, 8, 9, 10,
-      200, 200, 200, 255, 100, 100, 100, 255, 9, 10, 11, 20,
-    ]);
+    const rgba = Uint8ClampedArray.from([0, 0, 0, 255, 100, 100, 100, 255, 7, 8, 9, 10, 200, 200, 200, 255, 100, 100, 100, 255, 9, 10, 11, 20]);
     expect([...pixelateRgba(rgba, 3, 2, 2)]).toEqual([
-      100, 100, 100, 255, 100, 100, 100, 255, 8, 9, 10, 15,
-      100, 100, 100, 255, 100, 100, 100, 255, 8, 9, 10, 15,
+      100, 100, 100, 255, 100, 100, 100, 255, 8, 9, 10, 15, 100, 100, 100, 255, 100, 100, 100, 255, 8, 9, 10, 15,
     ]);
   });
 
@@ -45,7 +41,13 @@ describe('pixelateRgba', () => {
 
   it('uses blocks of at least 1/16 of the longer side, portrait or landscape', () => {
     expect(BLOCKS_ALONG_LONGER_SIDE).toBeLessThanOrEqual(16);
-    for (const [width, height] of [[1280, 713], [713, 1280], [2560, 1426], [1280, 15_000], [7, 5]] as const) {
+    for (const [width, height] of [
+      [1280, 713],
+      [713, 1280],
+      [2560, 1426],
+      [1280, 15_000],
+      [7, 5],
+    ] as const) {
       expect(pixelBlockSize(width, height) * 16).toBeGreaterThanOrEqual(Math.max(width, height));
     }
   });
