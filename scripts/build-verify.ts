@@ -1,5 +1,5 @@
 /**
- * Builds the recipients' verifier into one self-contained ES module (JSZip and @noble/hashes
+ * Builds the recipients' verifier into one self-contained ES module (@noble/hashes and valibot
  * bundled in), because `npx preserve-verify` must run on plain Node without TypeScript or our
  * dev dependencies. Usage: tsx scripts/build-verify.ts [--outDir dir]
  */

@@ -83,7 +83,7 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
     copy: input.copy,
     bundleCase: bundleCase(input),
     captures: prepared,
-    incidents: input.incidents.map((incident) => (platform ? { ...incident, summary: '', details: undefined } : incident)),
+    incidents: input.incidents.map(({ details, ...incident }) => (platform ? { ...incident, summary: '' } : { ...incident, ...(details !== undefined && { details }) })),
     caseNotes: platform ? [] : input.notes.filter((note) => !note.captureId),
     exportedAt,
     softwareVersion: input.softwareVersion,
@@ -112,7 +112,10 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
   const digest = buildDigest(manifest.sha256, signature, jwk, summary.keyFingerprint);
   top.push(manifest, await textFile(FILES.digest, jsonBytes(digest), hash), await textFile(FILES.signature, signatureDer(signature), hash));
   const everything = [...written, ...top.map(info)].sort((a, b) => compareEntryPaths(a.path, b.path));
-  top.push(await textFile(FILES.sums, formatSha256Sums(everything), hash));
+  const sums = await textFile(FILES.sums, formatSha256Sums(everything), hash);
+  // Signed as well as the manifest: the manual check (sha256sum -c) reads SHA256SUMS, so a forger
+  // who rewrites it must also break this signature.
+  top.push(sums, await textFile(FILES.sumsSignature, signatureDer(await input.signer.sign(sums.bytes)), hash));
   top.sort((a, b) => compareEntryPaths(a.path, b.path));
   for (const file of top) yield file;
   input.onProgress?.({ phase: 'done', capturesDone: prepared.length, capturesTotal: captures.length, bytesDone });

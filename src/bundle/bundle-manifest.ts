@@ -30,8 +30,11 @@ export function mediaTypeForPath(path: string): string {
   return MEDIA_TYPES[extension] ?? 'application/octet-stream';
 }
 
-/** Files manifest.json cannot list, because they are made from it (or, for SHA256SUMS, list it). */
-export const NOT_IN_MANIFEST: ReadonlySet<string> = new Set([FILES.manifest, FILES.digest, FILES.signature, FILES.sums]);
+/** Files manifest.json cannot list, because they are made from it (or, for SHA256SUMS and its signature, list it). */
+export const NOT_IN_MANIFEST: ReadonlySet<string> = new Set([FILES.manifest, FILES.digest, FILES.signature, FILES.sums, FILES.sumsSignature]);
+
+/** Files SHA256SUMS cannot list: itself, and its signature, which is made from it. */
+export const NOT_IN_SUMS: ReadonlySet<string> = new Set([FILES.sums, FILES.sumsSignature]);
 
 export function chainEntries(summary: BundleSummary): ChainEntry[] {
   return summary.captures.map(({ record }) => ({

@@ -7,6 +7,8 @@ export const FILES = {
   signature: 'manifest.sig',
   publicKey: 'public-key.pem',
   sums: 'SHA256SUMS',
+  /** SHA256SUMS signed with the same key, so `sha256sum -c` plus one openssl line catch any changed file. */
+  sumsSignature: 'SHA256SUMS.sig',
   report: 'report.html',
   capturesCsv: 'captures.csv',
   incidentsCsv: 'incident-log.csv',
@@ -88,6 +90,7 @@ export function compareEntryPaths(a: string, b: string): number {
 export function unsafePathReason(path: string): string | null {
   if (path.length === 0) return 'empty name';
   if (path.length > 400) return 'name too long';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(path)) return 'control characters in the name';
   if (path.includes('\\')) return 'backslash in the name';
   if (path.startsWith('/')) return 'absolute path';

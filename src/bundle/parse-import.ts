@@ -1,7 +1,9 @@
 import { sealCapture } from '../shared/chain';
 import type { Sha256Hex } from '../shared/hash';
-import type { CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
+import type { BundleIdentity, CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
+import { escapeText } from './terminal-text';
 import { verifyBundle, type BundleProblem, type VerifyOptions, type VerifySummary } from './verify-bundle';
+import type { ZipSource } from './zip-source';
 
 export class BundleImportError extends Error {
   override name = 'BundleImportError';
@@ -9,18 +11,26 @@ export class BundleImportError extends Error {
     readonly problems: BundleProblem[],
     readonly summary?: VerifySummary,
   ) {
-    const lines = problems.slice(0, 20).map((problem) => `- ${problem.file ? `${problem.file}: ` : ''}${problem.message}`);
+    // Escaped: file names and values come from the bundle, and bidi controls would reorder the message.
+    const lines = problems.slice(0, 20).map((problem) => `- ${escapeText(problem.file ? `${problem.file}: ${problem.message}` : problem.message)}`);
     const more = problems.length > 20 ? `\n…and ${problems.length - 20} more` : '';
     super(`This bundle was not imported, and nothing was changed:\n${lines.join('\n')}${more}`);
   }
+}
+
+/** A bundle imported earlier, as its case remembers it. */
+export interface EarlierImport {
+  bundleName: string;
+  bundleSha256: Sha256Hex;
+  identity?: BundleIdentity | undefined;
 }
 
 export interface ImportOptions extends VerifyOptions {
   bundleName: string;
   now: () => Date;
   newId: () => string;
-  /** bundleSha256 of bundles already imported, so the same bundle does not become two cases. */
-  importedBundleHashes?: ReadonlySet<Sha256Hex>;
+  /** Bundles already imported, so the same bundle does not become two cases. */
+  earlierImports?: readonly EarlierImport[];
 }
 
 export interface ImportedCase {
@@ -37,19 +47,36 @@ export interface ImportedCase {
 }
 
 /**
+ * The same bundle is the same signed manifest, or the same case with the same chain of captures
+ * (exported again, or re-zipped): never the zip's bytes alone, which a zip comment changes.
+ * Cases imported before identities were stored are matched by their zip's SHA-256.
+ */
+function findEarlierImport(identity: BundleIdentity, bundleSha256: Sha256Hex, earlier: readonly EarlierImport[]): EarlierImport | undefined {
+  return earlier.find(
+    (other) =>
+      other.bundleSha256 === bundleSha256 ||
+      other.identity?.manifestSha256 === identity.manifestSha256 ||
+      (other.identity?.caseId === identity.caseId && other.identity.chainSha256 === identity.chainSha256),
+  );
+}
+
+/**
  * Verifies first and returns nothing unless every check passed; the caller writes the result as
  * a new case. Records get new ids (so importing one's own export cannot collide) and are sealed
  * into a new chain; ImportProvenance says which bundle and capture each came from.
  */
-export async function parseBundleForImport(zip: Uint8Array, options: ImportOptions): Promise<ImportedCase> {
+export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, options: ImportOptions): Promise<ImportedCase> {
   const result = await verifyBundle(zip, options);
   const { summary } = result;
   if (!result.ok || !result.bundle) throw new BundleImportError(result.problems, summary);
   if (summary.copy === 'platform') {
     throw new BundleImportError([{ message: 'This is a redacted platform copy. Import the legal copy, which holds the original files.' }], summary);
   }
-  if (options.importedBundleHashes?.has(summary.bundleSha256)) {
-    throw new BundleImportError([{ message: 'This bundle has already been imported.' }], summary);
+  const { identity } = summary;
+  if (!identity) throw new BundleImportError([{ message: 'This bundle has no verified signature.' }], summary);
+  const earlier = findEarlierImport(identity, summary.bundleSha256, options.earlierImports ?? []);
+  if (earlier) {
+    throw new BundleImportError([{ message: `This bundle has already been imported (as ${earlier.bundleName}): the same case with the same captures.` }], summary);
   }
   const { reader, caseJson, captures: originals } = result.bundle;
   const importedAt = options.now().toISOString();
@@ -87,14 +114,15 @@ export async function parseBundleForImport(zip: Uint8Array, options: ImportOptio
     headHash: prevHash,
     captureCount: captures.length,
     isDefault: false,
-    imported: { bundleName: options.bundleName, bundleSha256: summary.bundleSha256, exportedAt, importedAt },
+    imported: { bundleName: options.bundleName, bundleSha256: summary.bundleSha256, exportedAt, importedAt, identity },
   };
   const incidents = caseJson.incidents.map((incident) => ({
     ...incident, id: options.newId(), caseId,
     captureIds: incident.captureIds.map((captureId) => idMap.get(captureId)).filter((captureId): captureId is string => !!captureId),
   }));
-  const notes = caseJson.notes.map((note) => ({
-    ...note, id: options.newId(), caseId, captureId: note.captureId ? idMap.get(note.captureId) : undefined,
-  }));
+  const notes = caseJson.notes.map(({ captureId: original, ...note }) => {
+    const captureId = original ? idMap.get(original) : undefined;
+    return { ...note, id: options.newId(), caseId, ...(captureId && { captureId }) };
+  });
   return { caseRecord, captures, artifacts, incidents, notes, originalRecordHashes, summary };
 }

@@ -53,7 +53,7 @@ export async function prepareCapture(
     let bytes = original;
     let sha256 = originalHash;
     let mediaType = artifact.mediaType;
-    let name = names[index];
+    let name = names[index] ?? `file-${index + 1}`;
     if (input.copy === 'platform') {
       if (!artifact.mediaType.startsWith('image/')) {
         json.omitted.push({ artifactId: artifact.id, name: artifact.name, sha256: artifact.sha256, bytes: artifact.size, reason: 'left out of the platform copy: it may show the image unblurred' });

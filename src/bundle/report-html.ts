@@ -8,7 +8,8 @@ const CSP = "default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-i
 
 export function periodCovered(summary: BundleSummary): { from: string; to: string } | null {
   const times = summary.captures.map((capture) => capture.record.observed.capturedAt).sort();
-  return times.length ? { from: times[0], to: times[times.length - 1] } : null;
+  const [from, to] = [times[0], times.at(-1)];
+  return from !== undefined && to !== undefined ? { from, to } : null;
 }
 
 function cover(summary: BundleSummary): string {

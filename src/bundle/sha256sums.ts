@@ -13,16 +13,27 @@ export interface Sha256SumsLine {
   sha256: Sha256Hex;
 }
 
-/** Accepts both text ("  ") and binary (" *") markers; returns the lines it could not read. */
-export function parseSha256Sums(text: string): { lines: Sha256SumsLine[]; bad: string[] } {
+/**
+ * Reads SHA256SUMS as Preserve writes it, and nothing looser: a line `sha256sum -c` would read
+ * differently from us (escaped names, binary markers, CR, upper case) or twice is a problem, so
+ * the file a recipient checks by hand is the file we checked.
+ */
+export function parseSha256Sums(text: string): { lines: Sha256SumsLine[]; problems: string[] } {
   const lines: Sha256SumsLine[] = [];
-  const bad: string[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    if (line === '') continue;
-    const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-    if (match) lines.push({ sha256: match[1], path: match[2] });
-    else bad.push(line);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  if (text.length > 0 && !text.endsWith('\n')) problems.push('does not end with a line break');
+  const rows = text.split('\n');
+  if (rows.at(-1) === '') rows.pop();
+  for (const [index, line] of rows.entries()) {
+    const match = /^([0-9a-f]{64}) {2}([^\\\r\n]+)$/.exec(line);
+    if (!match?.[1] || !match[2]) {
+      problems.push(`line ${index + 1} is not "<64 hex digits>  <file name>"`);
+      continue;
+    }
+    if (seen.has(match[2])) problems.push(`lists ${match[2]} twice`);
+    seen.add(match[2]);
+    lines.push({ sha256: match[1], path: match[2] });
   }
-  return { lines, bad };
+  return { lines, problems };
 }

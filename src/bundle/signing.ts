@@ -47,11 +47,34 @@ export function p1363ToDer(signature: Uint8Array): Uint8Array {
     let start = 0;
     while (start < bytes.length - 1 && bytes[start] === 0) start++;
     const body = bytes.subarray(start);
-    const pad = body[0] & 0x80 ? [0] : [];
+    const pad = (body[0] ?? 0) & 0x80 ? [0] : [];
     return [0x02, body.length + pad.length, ...pad, ...body];
   };
   const content = [...integer(signature.subarray(0, 32)), ...integer(signature.subarray(32))];
   return Uint8Array.from([0x30, content.length, ...content]);
+}
+
+/**
+ * The reverse, for SHA256SUMS.sig: strict DER only (minimal lengths and integers, nothing after the
+ * sequence), so there is exactly one byte form of a signature we accept. Null when it is not one.
+ */
+export function derToP1363(der: Uint8Array): Uint8Array | null {
+  if (der.length < 8 || der.length > 72 || der[0] !== 0x30 || der[1] !== der.length - 2) return null;
+  const out = new Uint8Array(64);
+  let at = 2;
+  for (const offset of [0, 32]) {
+    const length = der[at + 1] ?? 0;
+    if (der[at] !== 0x02 || length < 1 || length > 33 || at + 2 + length > der.length) return null;
+    const body = der.subarray(at + 2, at + 2 + length);
+    const first = body[0] ?? 0;
+    // Minimal encoding: a leading zero only to keep a high bit from reading as negative.
+    if (first & 0x80 || (first === 0 && length > 1 && !((body[1] ?? 0) & 0x80))) return null;
+    const value = first === 0 && length > 1 ? body.subarray(1) : body;
+    if (value.length > 32) return null;
+    out.set(value, offset + 32 - value.length);
+    at += 2 + length;
+  }
+  return at === der.length ? out : null;
 }
 
 export async function verifyP1363(jwk: PublicKeyJwk, signature: Uint8Array, data: Uint8Array): Promise<boolean> {

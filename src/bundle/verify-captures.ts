@@ -1,21 +1,17 @@
 import { captureRecordHash, verifyChain } from '../shared/chain';
 import type { CaptureRecord } from '../shared/types';
 import { CAPTURE_JSON } from './bundle-paths';
-import { isRecord } from './parse-json';
-import { CAPTURE_JSON_FORMAT, type BundleManifest, type CaptureJson } from './types';
+import type { BundleManifest, CaptureJson } from './types';
 import type { ActualFiles } from './verify-files';
 import type { ZipProblem } from './zip-directory';
 
 function checkCaptureJson(path: string, json: CaptureJson, manifest: BundleManifest, actual: ActualFiles): ZipProblem[] {
   const problem = (message: string) => ({ file: path, message });
   const folder = path.slice(0, -(CAPTURE_JSON.length + 1));
-  if (json.format !== CAPTURE_JSON_FORMAT) return [problem(`has an unknown format (${String(json.format)})`)];
-  if (!isRecord(json.record) || !Array.isArray(json.files) || !Array.isArray(json.omitted) || !Array.isArray(json.record.artifacts)) {
-    return [problem('is missing its record or file list')];
-  }
   const problems: ZipProblem[] = [];
   const { record } = json;
   if (json.folder !== folder) problems.push(problem('names a different folder'));
+  if (json.number !== record.seq) problems.push(problem('gives a capture number that differs from its record'));
   if (json.copy !== manifest.preserve.copy) problems.push(problem('belongs to a different copy of the bundle'));
   if (record.caseId !== manifest.preserve.case.id) problems.push(problem('belongs to a different case'));
   let recordHash = '';
@@ -86,7 +82,7 @@ function checkChain(records: CaptureRecord[], manifest: BundleManifest): ZipProb
   return problems;
 }
 
-/** capture.json files, the records inside them, and the chain they form. */
+/** capture.json files (already checked against their schema), the records inside them, and the chain they form. */
 export function verifyCaptures(
   captureJsons: Map<string, CaptureJson>,
   manifest: BundleManifest,
@@ -99,7 +95,6 @@ export function verifyCaptures(
   for (const [path, json] of captureJsons) {
     const found = checkCaptureJson(path, json, manifest, actual);
     problems.push(...found);
-    if (!isRecord(json.record)) continue;
     const record = json.record;
     if (ids.has(record.id)) problems.push({ file: path, message: `repeats capture id ${record.id}` });
     if (seqs.has(record.seq)) problems.push({ file: path, message: `repeats capture number ${record.seq}` });

@@ -1,31 +1,16 @@
-import { verifyBundle, type VerifyResult } from './verify-bundle';
+import { verifyBundle } from './verify-bundle';
+import { formatVerifyResult } from './verify-report';
+import type { ZipSource } from './zip-source';
+
+export { formatVerifyResult };
+/** For bin/preserve-verify.mjs, which wires a Node file handle to the reader. */
+export { fileHandleSource } from './zip-source';
 
 export interface CliIo {
-  readFile(path: string): Promise<Uint8Array>;
+  /** Random access to the file (a file handle), so a bundle of any size is verified in bounded memory. */
+  open(path: string): Promise<ZipSource & { close(): Promise<void> }>;
   out(line: string): void;
   err(line: string): void;
-}
-
-export function formatVerifyResult(name: string, result: VerifyResult): string[] {
-  const s = result.summary;
-  const head = [
-    `${result.ok ? 'OK' : 'FAILED'}: ${name}`,
-    `  bundle SHA-256: ${s.bundleSha256}`,
-  ];
-  if (s.format) {
-    head.push(
-      `  ${s.copy === 'platform' ? 'redacted platform copy' : 'legal copy'} of case ${s.caseId}, exported ${s.exportedAt} by ${s.software}`,
-      `  ${s.captureCount} capture(s), ${s.fileCount} files, ${s.totalBytes} bytes${s.selection === 'selected' ? ' (selected captures)' : ''}`,
-    );
-  }
-  if (s.keyFingerprint) head.push(`  signing key: ${s.keyFingerprint}`);
-  if (result.ok) return [...head, '  every hash, the chain of captures, the manifest digest and the signature check out'];
-  const failing = [...new Set(result.problems.map((problem) => problem.file).filter(Boolean))];
-  return [
-    ...head,
-    ...result.problems.map((problem) => `  ✗ ${problem.file ? `${problem.file}: ` : ''}${problem.message}`),
-    ...(failing.length ? ['Files that fail:', ...failing.map((file) => `  ${file}`)] : []),
-  ];
 }
 
 /** Exit codes: 0 verified, 1 problems found, 2 usage or unreadable file. */
@@ -37,15 +22,24 @@ export async function runVerifyCli(args: string[], io: CliIo): Promise<number> {
   }
   let code = 0;
   for (const path of paths) {
-    let bytes: Uint8Array;
+    let source: ZipSource & { close(): Promise<void> };
     try {
-      bytes = await io.readFile(path);
+      source = await io.open(path);
     } catch (error) {
       io.err(`Cannot read ${path}: ${(error as Error).message}`);
       code = 2;
       continue;
     }
-    const result = await verifyBundle(bytes);
+    // A read that fails midway (a folder, a disk error) is an unreadable file, not a stack trace.
+    const result = await verifyBundle(source).then(
+      (verified) => verified,
+      (error: unknown) => void io.err(`Cannot read ${path}: ${(error as Error).message}`),
+    );
+    await source.close();
+    if (!result) {
+      code = 2;
+      continue;
+    }
     for (const line of formatVerifyResult(path, result)) (result.ok ? io.out : io.err)(line);
     if (!result.ok && code === 0) code = 1;
   }

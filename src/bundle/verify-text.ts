@@ -1,43 +1,59 @@
+import { FILES } from './bundle-paths';
 import type { BundleSummary } from './types';
 
+/**
+ * The recipient's instructions. Every command is on a line of its own, indented by four spaces,
+ * starting with the program's name, because tests/unit/bundle/verify-text-commands.test.ts parses them out
+ * and runs them, as printed, on a good and on a forged copy.
+ */
 export function verifyText(summary: BundleSummary): string {
+  const { sums, sumsSignature, manifest, signature, publicKey } = FILES;
   return `HOW TO CHECK THIS EVIDENCE BUNDLE
 
 Every file in this bundle has a SHA-256 fingerprint. If a single byte of a file changes, its fingerprint
-changes. The fingerprints are listed in SHA256SUMS and in manifest.json, and manifest.json is signed.
+changes. The fingerprints are listed in ${sums}, which is signed (${sumsSignature}), and in ${manifest},
+which is signed too (${signature}). Only the files listed in ${sums} belong to the bundle.
 First unzip the bundle into a folder, then open a terminal in that folder.
 
-Linux
-  sha256sum -c SHA256SUMS
-  Every line should end in "OK".
+Step 1: the signatures (any system with OpenSSL)
+    openssl dgst -sha256 -verify ${publicKey} -signature ${sumsSignature} ${sums}
+    openssl dgst -sha256 -verify ${publicKey} -signature ${signature} ${manifest}
+  Each should print "Verified OK". Anything else means a signed file was changed after signing.
 
-macOS (Terminal)
-  shasum -a 256 -c SHA256SUMS
+Step 2: every file against the signed list
+  Linux
+    sha256sum -c ${sums}
+  macOS (Terminal)
+    shasum -a 256 -c ${sums}
   Every line should end in "OK".
-
-Windows (PowerShell)
-  Get-FileHash -Algorithm SHA256 report.html
-  Compare the Hash shown (ignore upper or lower case) with the line for report.html in SHA256SUMS.
+  Windows (PowerShell)
+    Get-FileHash -Algorithm SHA256 report.html
+  Compare the Hash shown (ignore upper or lower case) with the line for report.html in ${sums}.
   To check every file at once:
-  Get-Content SHA256SUMS | ForEach-Object { $h, $p = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $p).Hash -ne $h) { "FAILED $p" } }
+    Get-Content ${sums} | ForEach-Object { $h, $p = $_ -split '  ', 2; if ((Get-FileHash -Algorithm SHA256 -LiteralPath $p).Hash -ne $h) { "FAILED $p" } }
   No output means every file matches. (certutil -hashfile FILE SHA256 works on older Windows.)
 
-The signature (any system with OpenSSL)
-  openssl dgst -sha256 -verify public-key.pem -signature manifest.sig manifest.json
-  It should print "Verified OK". manifest.digest.json holds the same signature in the form web browsers
-  produce (IEEE P1363, base64) and the public key as a JWK.
-  The signing key's fingerprint is ${summary.keyFingerprint}
-  (the SHA-256 of public-key.pem's DER form: openssl pkey -pubin -in public-key.pem -outform DER | sha256sum).
-  Compare it with one the person gives you another way, for example from an earlier bundle.
+Step 3: whose key signed it
+  A signature only shows that the files have not changed since someone signed them with the key in
+  ${publicKey}. Anyone can make a key and sign a bundle of their own, so the signature proves
+  something only when the key's fingerprint matches one you got another way: from the person who
+  made the bundle (Preserve shows it to them after each export), or from an earlier bundle you trust.
+  To see the fingerprint of the key in this folder:
+    openssl pkey -pubin -in ${publicKey} -outform DER | openssl dgst -sha256
+  It ends with 64 letters and digits; Preserve shows the same ones after "sha256:".
+  This bundle says its key's fingerprint is ${summary.keyFingerprint}
+  but that line is part of the bundle: compare with what you got another way.
 
 All checks at once (Node.js 20 or later)
-  npx preserve-verify <bundle.zip>
-  It checks every fingerprint, the chain of capture records, the manifest digest and the signature,
-  and names every file that fails.
+    npx preserve-verify <bundle.zip>
+  It checks every fingerprint, both signatures, the chain of capture records and the manifest digest,
+  and names every file that fails. It prints the key's fingerprint, to compare as in step 3.
 
 Good to know
+- ${FILES.digest} holds the manifest's signature in the form web browsers
+  produce (IEEE P1363, base64) and the public key as a JWK.
 - captures.csv and incident-log.csv are UTF-8 with a byte-order mark. A cell that would begin with
   = + - or @ starts with an apostrophe (') so spreadsheet programs show it as text instead of running it.
-- Dates in the zip itself are all 1980-01-01; the export time (${summary.exportedAt} UTC) is in manifest.json.
+- Dates in the zip itself are all 1980-01-01; the export time (${summary.exportedAt} UTC) is in ${manifest}.
 ${summary.copy === 'platform' ? '- This is the redacted platform copy: images are pixelated; capture.json in each folder lists the\n  SHA-256 of the original file, which matches the legal copy.\n' : ''}`;
 }

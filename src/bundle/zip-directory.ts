@@ -1,11 +1,19 @@
 import type { BundleLimits } from './limits';
+import { decodeName, entryProblems, nameClashes } from './zip-entry-checks';
+import { readEndRecord } from './zip-end-record';
+import { checkLayout } from './zip-layout';
+import { parseCentralRecord, ZipFormatError } from './zip-records';
+import { readExactly, type ZipSource } from './zip-source';
 
 export interface ZipEntryInfo {
   name: string;
   method: number;
   compressedSize: number;
   size: number;
+  crc32: number;
+  flags: number;
   localOffset: number;
+  /** Where the entry's data starts; from the local header, so 0 until the layout is checked. */
   dataStart: number;
   isDirectory: boolean;
 }
@@ -15,98 +23,67 @@ export interface ZipProblem {
   message: string;
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-/** Info-ZIP Unicode path / comment fields: JSZip would prefer them to the name we checked. */
-const UNICODE_EXTRAS = new Set([0x7075, 0x6375]);
-
-function findEocd(view: DataView): number {
-  const stop = Math.max(0, view.byteLength - 22 - 0xffff);
-  for (let at = view.byteLength - 22; at >= stop; at--) if (view.getUint32(at, true) === EOCD) return at;
-  return -1;
-}
-
-function big(view: DataView, at: number): number {
-  return Number(view.getBigUint64(at, true));
-}
-
 /**
- * Reads the central directory ourselves, before JSZip inflates anything: counts and sizes are
- * checked against the limits here (zip bombs), and names, encryption, overlapping entries and
- * JSZip's silent name rewriting can be refused on the raw bytes.
+ * The one view of a received zip that every later step reads through. Each rule below removes a
+ * way for two zip readers to disagree about what the archive holds (see README, "Hostile
+ * bundles"): exactly the declared number of records, a directory that ends where the end record
+ * starts, names no reader could map to two files, only regular files, local headers that repeat
+ * the directory, and entries that tile the file with no overlap and no hidden bytes.
  */
-export function readZipDirectory(bytes: Uint8Array, limits: BundleLimits): { entries: ZipEntryInfo[]; problems: ZipProblem[] } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const fail = (message: string) => ({ entries: [], problems: [{ message }] });
-  const eocd = bytes.length >= 22 ? findEocd(view) : -1;
-  if (eocd < 0) return fail('This is not a zip file (no end-of-archive record).');
-  let count = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  if ((count === 0xffff || offset === 0xffffffff) && eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
-    const at = big(view, eocd - 12);
-    if (at + 56 > bytes.length || view.getUint32(at, true) !== ZIP64_EOCD) return fail('The ZIP64 end record is damaged.');
-    count = big(view, at + 32);
-    offset = big(view, at + 48);
+export async function readZipDirectory(source: ZipSource, limits: BundleLimits): Promise<{ entries: ZipEntryInfo[]; problems: ZipProblem[] }> {
+  try {
+    return await readChecked(source, limits);
+  } catch (error) {
+    if (error instanceof ZipFormatError) return { entries: [], problems: [{ message: error.message }] };
+    throw error;
   }
-  if (count > limits.maxEntries) return fail(`The zip holds ${count} entries, more than the limit of ${limits.maxEntries}.`);
+}
+
+async function readChecked(source: ZipSource, limits: BundleLimits) {
+  const fail = (message: string) => ({ entries: [], problems: [{ message }] });
+  if (source.size > limits.maxZipBytes) return fail(`The zip is ${source.size} bytes, more than the limit of ${limits.maxZipBytes}.`);
+  const end = await readEndRecord(source);
+  if (end.entries > limits.maxEntries) return fail(`The zip holds ${end.entries} entries, more than the limit of ${limits.maxEntries}.`);
+  if (end.directoryOffset + end.directorySize !== end.directoryEnd) {
+    return fail(
+      `The zip directory does not end where the end-of-archive record begins (offset ${end.directoryOffset} + size ${end.directorySize} ≠ ${end.directoryEnd}); ` +
+        'other tools would read a different set of files.',
+    );
+  }
+  if (end.directorySize > limits.maxDirectoryBytes)
+    return fail(`The zip directory is ${end.directorySize} bytes, more than the limit of ${limits.maxDirectoryBytes}.`);
+  const directory = await readExactly(source, end.directoryOffset, end.directorySize);
   const entries: ZipEntryInfo[] = [];
   const problems: ZipProblem[] = [];
+  let at = 0;
   let total = 0;
-  for (let i = 0, at = offset; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return fail('The zip directory is damaged.');
-    const flags = view.getUint16(at + 8, true);
-    const method = view.getUint16(at + 10, true);
-    let compressedSize = view.getUint32(at + 20, true);
-    let size = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const extraLength = view.getUint16(at + 30, true);
-    const commentLength = view.getUint16(at + 32, true);
-    const unixMode = view.getUint32(at + 38, true) >>> 16;
-    let local = view.getUint32(at + 42, true);
-    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    for (let x = at + 46 + nameLength; x + 4 <= at + 46 + nameLength + extraLength; ) {
-      const id = view.getUint16(x, true);
-      const length = view.getUint16(x + 2, true);
-      if (UNICODE_EXTRAS.has(id)) problems.push({ file: name, message: 'carries a second, Unicode name; refused' });
-      if (id === 0x0001) {
-        let field = x + 4;
-        if (size === 0xffffffff) (size = big(view, field)), (field += 8);
-        if (compressedSize === 0xffffffff) (compressedSize = big(view, field)), (field += 8);
-        if (local === 0xffffffff) local = big(view, field);
-      }
-      x += 4 + length;
-    }
-    at += 46 + nameLength + extraLength + commentLength;
-    if (flags & 1) problems.push({ file: name, message: 'is encrypted' });
-    if (method !== 0 && method !== 8) problems.push({ file: name, message: `uses an unsupported compression method (${method})` });
-    if ((unixMode & 0o170000) === 0o120000) problems.push({ file: name, message: 'is a symbolic link' });
-    if (size > limits.maxEntryBytes) problems.push({ file: name, message: `expands to ${size} bytes, more than the limit of ${limits.maxEntryBytes}` });
-    total += size;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) {
-      problems.push({ file: name, message: 'has no valid local header' });
-      continue;
-    }
-    const localName = new TextDecoder().decode(bytes.subarray(local + 30, local + 30 + view.getUint16(local + 26, true)));
-    if (localName !== name) problems.push({ file: name, message: 'has a different name in its local header' });
-    const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    entries.push({ name, method, compressedSize, size, localOffset: local, dataStart, isDirectory: name.endsWith('/') });
+  for (let index = 0; index < end.entries; index++) {
+    const record = parseCentralRecord(directory, at, index);
+    at = record.end;
+    const { name, problem } = decodeName(record);
+    if (problem) problems.push({ file: name, message: problem });
+    problems.push(...entryProblems(record, name, limits).map((message) => ({ file: name, message })));
+    total += record.size;
+    entries.push({
+      name,
+      method: record.method,
+      compressedSize: record.compressedSize,
+      size: record.size,
+      crc32: record.crc32,
+      flags: record.flags,
+      localOffset: record.localOffset,
+      dataStart: 0,
+      isDirectory: name.endsWith('/'),
+    });
   }
+  if (at !== directory.length) {
+    return fail(`The zip directory holds more than the ${end.entries} records its end record declares; other tools would read the extra ones.`);
+  }
+  for (const [file, message] of nameClashes(entries.map((entry) => entry.name))) problems.push({ file, message });
   if (total > limits.maxTotalBytes) problems.push({ message: `The zip expands to ${total} bytes, more than the limit of ${limits.maxTotalBytes}.` });
-  problems.push(...overlaps(entries, offset));
-  return { entries, problems };
-}
-
-/** Entries sharing bytes are how the densest zip bombs work (Fifield 2019); a bundle never has them. */
-function overlaps(entries: ZipEntryInfo[], directoryOffset: number): ZipProblem[] {
-  const sorted = [...entries].sort((a, b) => a.localOffset - b.localOffset);
-  const problems: ZipProblem[] = [];
-  sorted.forEach((entry, i) => {
-    const end = entry.dataStart + entry.compressedSize;
-    const next = i + 1 < sorted.length ? sorted[i + 1].localOffset : directoryOffset;
-    if (end > next) problems.push({ file: entry.name, message: 'overlaps another entry' });
-  });
-  return problems;
+  else if (total > Math.max(limits.ratioFloorBytes, source.size * limits.maxRatio)) {
+    problems.push({ message: `The zip expands to ${total} bytes, more than ${limits.maxRatio} times its own size (zip bomb?).` });
+  }
+  if (problems.length > 0) return { entries, problems };
+  return { entries, problems: await checkLayout(source, entries, end.directoryOffset) };
 }

@@ -1,13 +1,17 @@
-import type { ImportedCase } from '../bundle';
-import type { Sha256Hex } from '../shared/hash';
+import type { EarlierImport, ImportedCase } from '../bundle';
 import { sealArtifact } from './artifact-store';
 import { openAll, sealIfEncrypted } from './open-rows';
 import type { ArtifactRow, PreserveDatabase } from './schema';
 
-/** Hashes of bundles already imported, so the same bundle does not become two cases. */
-export async function importedBundleHashes(db: PreserveDatabase): Promise<Set<Sha256Hex>> {
+/**
+ * Bundles already imported, with their identity (signed manifest, case, chain), so the same
+ * bundle does not become two cases whatever its zip bytes. Read from the opened case rows (the
+ * identity is sealed with the rest of the case when encryption is on), so no index is needed:
+ * a person has a handful of cases, not thousands.
+ */
+export async function earlierImports(db: PreserveDatabase): Promise<EarlierImport[]> {
   const cases = await openAll('cases', await db.cases.toArray());
-  return new Set(cases.flatMap((record) => (record.imported ? [record.imported.bundleSha256] : [])));
+  return cases.flatMap((record) => (record.imported ? [record.imported] : []));
 }
 
 /**

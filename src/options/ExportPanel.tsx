@@ -4,7 +4,7 @@ import type { CaseRecord } from '../shared/types';
 import type { BundleProgress, OptionsApi } from './api';
 import { formatBytes } from './format';
 
-type Status = { state: 'idle' } | { state: 'working'; progress?: BundleProgress } | { state: 'done'; fileName: string; size: number } | { state: 'failed'; message: string };
+type Status = { state: 'idle' } | { state: 'working'; progress?: BundleProgress } | { state: 'done'; fileName: string; size: number; keyFingerprint: string } | { state: 'failed'; message: string };
 
 export function ExportPanel({ api, caseRecord, selected }: { api: OptionsApi; caseRecord: CaseRecord; selected: ReadonlySet<string> }) {
   const [copy, setCopy] = useState<BundleCopy>('legal');
@@ -45,7 +45,12 @@ export function ExportPanel({ api, caseRecord, selected }: { api: OptionsApi; ca
         </p>
       )}
       {status.state === 'done' && (
-        <p role="status" class="ok" data-testid="export-done">Saved {status.fileName} ({formatBytes(status.size)}) to your downloads. Keep it somewhere safe.</p>
+        <>
+          <p role="status" class="ok" data-testid="export-done">Saved {status.fileName} ({formatBytes(status.size)}) to your downloads. Keep it somewhere safe.</p>
+          <p class="muted small">
+            Signed with this browser's key. Its fingerprint, for anyone who checks the bundle: <code data-testid="export-key">{status.keyFingerprint}</code>
+          </p>
+        </>
       )}
       {status.state === 'failed' && <p role="alert" class="error">The bundle could not be made: {status.message}</p>}
     </section>

@@ -29,7 +29,7 @@ export interface OptionsApi {
   notes(captureId: string): Promise<NoteRecord[]>;
   addNote(captureId: string, text: string): Promise<void>;
   checkIntegrity(capture: CaptureRecord): Promise<IntegrityReport>;
-  exportBundle(request: ExportRequest): Promise<{ fileName: string; size: number }>;
+  exportBundle(request: ExportRequest): Promise<{ fileName: string; size: number; keyFingerprint: string }>;
   importBundle(file: File): Promise<ImportedCase>;
   settings(): Promise<Settings>;
   storageStatus(): Promise<StorageStatus>;

@@ -1,9 +1,10 @@
 import browser from 'webextension-polyfill';
-import { buildBundle, type BundleCopy, type BundleProgress } from '../bundle';
+import { buildBundle, keyFingerprint, type BundleCopy, type BundleProgress } from '../bundle';
 import { readArtifact } from '../db/artifact-store';
 import { capturesOfCase, getCase, incidentsOfCase, notesOfCase } from '../db/queries';
 import { database } from '../db/schema';
 import { installSigner } from '../db/signing-key';
+import { sha256Bytes } from '../shared/hash';
 import { sendMessage } from '../shared/send-message';
 import { loadSettings } from '../ui/load-settings';
 import { pixelateImage } from './redact-image';
@@ -21,7 +22,7 @@ export interface ExportRequest {
  * the finished file to the browser's downloads. The builder yields to the page between files,
  * so the page stays responsive.
  */
-export async function exportBundle(request: ExportRequest): Promise<{ fileName: string; size: number }> {
+export async function exportBundle(request: ExportRequest): Promise<{ fileName: string; size: number; keyFingerprint: string }> {
   const db = database();
   const caseRecord = await getCase(request.caseId);
   if (!caseRecord) throw new Error('This case no longer exists.');
@@ -29,6 +30,7 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
   const captures = request.captureIds ? all.filter((capture) => request.captureIds!.has(capture.id)) : all;
   if (!captures.length) throw new Error('There is nothing to export yet.');
   const exportedAt = new Date();
+  const signer = await installSigner(db);
   const { fileName, stream } = buildBundle({
     caseRecord,
     captures,
@@ -37,10 +39,10 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
     readArtifact: (_captureId, artifact) => readArtifact(artifact.id),
     copy: request.copy,
     redactImage: pixelateImage,
-    signer: await installSigner(db),
+    signer,
     now: () => exportedAt,
     softwareVersion: browser.runtime.getManifest().version,
-    onProgress: request.onProgress,
+    ...(request.onProgress && { onProgress: request.onProgress }),
   });
   // Without a type the browser saves the file as .txt.
   const blob = await new Response(stream, { headers: { 'content-type': 'application/zip' } }).blob();
@@ -53,14 +55,15 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
     // The download keeps its own reference; give it time to start before letting go of ours.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
-  return { fileName, size: blob.size };
+  // Shown beside the saved file: what a recipient compares with the fingerprint in VERIFY.txt.
+  return { fileName, size: blob.size, keyFingerprint: await keyFingerprint(signer.publicKeyJwk, sha256Bytes) };
 }
 
 /** Fewer traces: the file stays where it was saved, but the download list forgets it. */
 async function eraseWhenSaved(downloadId: number): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
     const [item] = await browser.downloads.search({ id: downloadId });
-    if (!item || item.state !== 'in_progress') break;
+    if (item?.state !== 'in_progress') break;
     await new Promise((done) => setTimeout(done, 100));
   }
   await browser.downloads.erase({ id: downloadId });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { verifyChain } from '../../src/shared/chain';
 import { E2E_BUILD, ROOT, launchWithExtension, openOptions, waitFor, type ExtensionSession } from './support/browser';
-import { exportThroughButton } from './support/bundle-actions';
+import { exportThroughButton, exportThroughButtonOn } from './support/bundle-actions';
 import { saveThroughPopup, sha256Hex } from './support/capture-helpers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { dumpStore, type StoreDump } from './support/store';
@@ -17,8 +17,9 @@ let session: ExtensionSession;
 let downloads: string;
 let work: string;
 let original: StoreDump;
-let legalZip: string;
 
+// Shared, read-only setup: a profile with four captures of two pages. Every test below makes its
+// own export (or uses one its describe block's beforeAll made) and never another test's output.
 beforeAll(async () => {
   server = await startFixtureServer();
   downloads = mkdtempSync(join(tmpdir(), 'preserve-downloads-'));
@@ -43,7 +44,7 @@ afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });
 });
 
-/** The shared export, plus the file name a person sees: the case and a UTC timestamp. */
+/** An export through the button, and the file name a person sees: the case and a UTC timestamp. */
 async function exportBundle(copy: 'legal' | 'platform'): Promise<string> {
   const zip = await exportThroughButton(session, downloads, copy);
   expect(basename(zip)).toMatch(/^preserve-my-case-.*\d{8}T\d{6}Z.*\.zip$/);
@@ -60,31 +61,83 @@ function runVerifier(zip: string) {
   return spawnSync('node', [join(ROOT, 'bin/preserve-verify.mjs'), zip], { encoding: 'utf8' });
 }
 
+function run(command: string, cwd: string) {
+  const result = spawnSync('sh', ['-c', command], { cwd, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** A copy of `zip` with one capture record and report.html changed, written as `name`. */
+async function tamperedCopy(zip: string, name: string): Promise<{ path: string; changed: string }> {
+  const jszip = await JSZip.loadAsync(readFileSync(zip));
+  const changed = Object.keys(jszip.files).find((path) => path.endsWith('capture.json'))!;
+  const text = await jszip.file(changed)!.async('string');
+  jszip.file(changed, text.replace('Totally different title', 'Totally different titlE').replace('A post by Sam Example', 'A post by Sam Exampl3'));
+  jszip.file('report.html', '<p>a different report</p>');
+  const path = join(work, name);
+  writeFileSync(path, await jszip.generateAsync({ type: 'uint8array' }));
+  return { path, changed };
+}
+
+/** The same zip with a comment added: other bytes, the same bundle. */
+function withZipComment(zip: string, comment: string, name: string): string {
+  const bytes = readFileSync(zip);
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  expect(bytes.readUInt16LE(end + 20)).toBe(0);
+  const out = Buffer.concat([bytes, Buffer.from(comment)]);
+  out.writeUInt16LE(Buffer.byteLength(comment), end + 20);
+  const path = join(work, name);
+  writeFileSync(path, out);
+  return path;
+}
+
 describe('exporting a case through the options page', () => {
-  it('downloads a legal copy that sha256sum -c and preserve-verify both accept', async () => {
-    legalZip = await exportBundle('legal');
-    const dir = unzipTo(legalZip, 'legal');
-    const sums = spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' });
-    expect(sums.status, sums.stdout + sums.stderr).toBe(0);
-    expect(sums.stdout.trim().split('\n').length).toBeGreaterThan(10);
+  let legalZip: string;
+  let legalDir: string;
+  let shownFingerprint: string;
+
+  beforeAll(async () => {
+    const options = await openOptions(session);
+    legalZip = await exportThroughButtonOn(options, downloads, 'legal');
+    shownFingerprint = (await options.$eval('[data-testid="export-key"]', (element) => element.textContent)) ?? '';
+    await options.close();
+    expect(basename(legalZip)).toMatch(/^preserve-my-case-.*\d{8}T\d{6}Z\.zip$/);
+    legalDir = unzipTo(legalZip, 'legal');
+  });
+
+  it('downloads a legal copy that sha256sum -c, openssl (both signatures) and preserve-verify all accept', () => {
+    const sums = run('sha256sum -c SHA256SUMS', legalDir);
+    expect(sums.status, sums.output).toBe(0);
+    expect(sums.output.trim().split('\n').length).toBeGreaterThan(10);
+    for (const [signature, file] of [['SHA256SUMS.sig', 'SHA256SUMS'], ['manifest.sig', 'manifest.json']]) {
+      const check = run(`openssl dgst -sha256 -verify public-key.pem -signature ${signature} ${file}`, legalDir);
+      expect(check.output.trim(), signature).toBe('Verified OK');
+    }
     const verified = runVerifier(legalZip);
     expect(verified.status, verified.stdout + verified.stderr).toBe(0);
-    for (const name of ['report.html', 'manifest.json', 'VERIFY.txt', 'DECLARATION.txt', 'incident-log.csv', 'captures.csv']) {
-      expect(existsSync(join(dir, name)), name).toBe(true);
+    for (const name of ['report.html', 'manifest.json', 'VERIFY.txt', 'DECLARATION.txt', 'incident-log.csv', 'captures.csv', 'SHA256SUMS.sig']) {
+      expect(existsSync(join(legalDir, name)), name).toBe(true);
     }
+  });
+
+  it('shows the signing key fingerprint that openssl computes from public-key.pem, and VERIFY.txt and preserve-verify state', () => {
+    expect(shownFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const computed = run('openssl pkey -pubin -in public-key.pem -outform DER | openssl dgst -sha256', legalDir).output;
+    expect(computed).toContain(shownFingerprint.slice('sha256:'.length));
+    expect(readFileSync(join(legalDir, 'VERIFY.txt'), 'utf8')).toContain(shownFingerprint);
+    expect(runVerifier(legalZip).stdout).toContain(`signing key: ${shownFingerprint}`);
   });
 
   it('keeps every artifact byte for byte as captured', async () => {
     const zip = await JSZip.loadAsync(readFileSync(legalZip));
     const screenshots = Object.keys(zip.files).filter((path) => path.endsWith('screenshot.png')).sort();
     expect(screenshots).toHaveLength(original.captures.length);
-    const stored = new Set(original.captures.map((capture) => capture.artifacts[0].sha256));
+    const stored = new Set(original.captures.map((capture) => capture.artifacts[0]!.sha256));
     for (const path of screenshots) expect(stored.has(sha256Hex(await zip.file(path)!.async('uint8array')))).toBe(true);
   });
 
   it('writes a report that prints to PDF with a page per capture', async () => {
     const page = await session.browser.newPage();
-    await page.goto(`file://${join(work, 'legal', 'report.html')}`);
+    await page.goto(`file://${join(legalDir, 'report.html')}`);
     const pdf = join(work, 'report.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
     await page.close();
@@ -94,16 +147,12 @@ describe('exporting a case through the options page', () => {
     expect(readdirSync(work).filter((name) => name.startsWith('report-page') && name.endsWith('.png'))).toHaveLength(2);
   });
 
-  it('names the changed file when a bundle is tampered with', async () => {
-    const zip = await JSZip.loadAsync(readFileSync(legalZip));
-    const target = Object.keys(zip.files).find((path) => path.endsWith('capture.json'))!;
-    const text = await zip.file(target)!.async('string');
-    zip.file(target, text.replace('Totally different title', 'Totally different titlE').replace('A post by Sam Example', 'A post by Sam Exampl3'));
-    const tampered = join(work, 'tampered.zip');
-    writeFileSync(tampered, await zip.generateAsync({ type: 'uint8array' }));
-    const verified = runVerifier(tampered);
+  it('names the changed files when a bundle is tampered with', async () => {
+    const { path, changed } = await tamperedCopy(legalZip, 'tampered-export.zip');
+    const verified = runVerifier(path);
     expect(verified.status).not.toBe(0);
-    expect(verified.stdout + verified.stderr).toContain(target);
+    const failing = (verified.stderr.split('Files that fail:\n')[1] ?? '').trim().split('\n').map((line) => line.trim());
+    expect(failing).toEqual(expect.arrayContaining([changed, 'report.html']));
   });
 
   it('makes a verifiable platform copy with pixelated screenshots that still name the originals', async () => {
@@ -117,60 +166,84 @@ describe('exporting a case through the options page', () => {
       const screenshot = json.files.find((file: { name: string }) => file.name.startsWith('screenshot'));
       const bytes = await zip.file(screenshot.path)!.async('uint8array');
       expect(sha256Hex(bytes)).not.toBe(screenshot.redaction.originalSha256);
-      expect(original.captures.some((capture) => capture.artifacts[0].sha256 === screenshot.redaction.originalSha256)).toBe(true);
+      expect(original.captures.some((capture) => capture.artifacts[0]!.sha256 === screenshot.redaction.originalSha256)).toBe(true);
     }
   });
 });
 
 describe('importing a bundle into a fresh profile', () => {
-  let fresh: ExtensionSession;
-  let options: Page;
+  let legalZip: string;
+  let tampered: { path: string; changed: string };
 
-  beforeAll(async () => {
-    fresh = await launchWithExtension(E2E_BUILD);
-    options = await openOptions(fresh);
-    await options.waitForSelector('.import');
-  });
-  afterAll(async () => fresh?.close());
-
-  async function upload(path: string) {
+  async function upload(options: Page, path: string) {
     const input = (await options.$('input[type="file"][data-testid="import-input"]')) as ElementHandle<HTMLInputElement> | null;
     await input!.uploadFile(path);
   }
 
+  async function freshOptions(): Promise<{ profile: ExtensionSession; options: Page }> {
+    const profile = await launchWithExtension(E2E_BUILD);
+    const options = await openOptions(profile);
+    await options.waitForSelector('.import');
+    return { profile, options };
+  }
+
+  beforeAll(async () => {
+    legalZip = await exportBundle('legal');
+    tampered = await tamperedCopy(legalZip, 'tampered-import.zip');
+  });
+
   it('refuses a tampered bundle, names the file, and stores nothing', async () => {
-    await upload(join(work, 'tampered.zip'));
-    const error = await options.waitForSelector('[data-testid="import-error"]', { timeout: 30_000 });
-    expect(await error!.evaluate((element) => element.textContent)).toMatch(/capture\.json/);
-    expect((await dumpStore(options)).captures).toHaveLength(0);
+    const { profile, options } = await freshOptions();
+    try {
+      await upload(options, tampered.path);
+      const error = await options.waitForSelector('[data-testid="import-error"]', { timeout: 30_000 });
+      expect(await error!.evaluate((element) => element.textContent)).toContain(tampered.changed);
+      expect((await dumpStore(options)).captures).toHaveLength(0);
+    } finally {
+      await profile.close();
+    }
   });
 
   it('imports the legal copy as a new case with the same bytes and hashes, marked as imported', async () => {
-    await upload(legalZip);
-    // The page switches to the new case, which says where it came from.
-    const bundleName = legalZip.split('/').at(-1)!;
-    await options.waitForFunction((name) => document.querySelector('.case-bar')?.textContent?.includes(`Imported from ${name}`), { timeout: 30_000 }, bundleName);
-    const imported = await dumpStore(options);
-    expect(imported.captures).toHaveLength(original.captures.length);
-    expect(verifyChain(imported.captures)).toEqual([]);
-    const byOriginalId = new Map(original.captures.map((capture) => [capture.id, capture]));
-    for (const capture of imported.captures) {
-      const source = byOriginalId.get(capture.imported!.originalCaptureId)!;
-      expect(capture.imported).toMatchObject({ bundleName: legalZip.split('/').at(-1), originalRecordHash: source.recordHash });
-      expect(capture.observed).toEqual(source.observed);
-      expect(capture.artifacts[0].sha256).toBe(source.artifacts[0].sha256);
-      const bytes = imported.artifacts.get(capture.artifacts[0].id)!;
-      expect(sha256Hex(bytes)).toBe(source.artifacts[0].sha256);
-      expect(bytes.equals(original.artifacts.get(source.artifacts[0].id)!)).toBe(true);
+    const { profile, options } = await freshOptions();
+    try {
+      await upload(options, legalZip);
+      // The page switches to the new case, which says where it came from.
+      const bundleName = basename(legalZip);
+      await options.waitForFunction((name) => document.querySelector('.case-bar')?.textContent?.includes(`Imported from ${name}`), { timeout: 30_000 }, bundleName);
+      const imported = await dumpStore(options);
+      expect(imported.captures).toHaveLength(original.captures.length);
+      expect(verifyChain(imported.captures)).toEqual([]);
+      const byOriginalId = new Map(original.captures.map((capture) => [capture.id, capture]));
+      for (const capture of imported.captures) {
+        const source = byOriginalId.get(capture.imported!.originalCaptureId)!;
+        expect(capture.imported).toMatchObject({ bundleName, originalRecordHash: source.recordHash });
+        expect(capture.observed).toEqual(source.observed);
+        expect(capture.artifacts[0]!.sha256).toBe(source.artifacts[0]!.sha256);
+        const bytes = imported.artifacts.get(capture.artifacts[0]!.id)!;
+        expect(sha256Hex(bytes)).toBe(source.artifacts[0]!.sha256);
+        expect(bytes.equals(original.artifacts.get(source.artifacts[0]!.id)!)).toBe(true);
+      }
+      const importedCase = imported.cases.find((c) => c.imported);
+      expect(importedCase?.imported?.bundleName).toBe(bundleName);
+    } finally {
+      await profile.close();
     }
-    const [importedCase] = imported.cases.filter((c) => c.imported);
-    expect(importedCase.imported!.bundleName).toBe(legalZip.split('/').at(-1));
   });
 
-  it('refuses the same bundle a second time', async () => {
-    await upload(legalZip);
-    const error = await options.waitForSelector('[data-testid="import-error"]', { timeout: 30_000 });
-    expect(await error!.evaluate((element) => element.textContent)).toMatch(/already been imported/);
-    expect((await dumpStore(options)).captures).toHaveLength(original.captures.length);
+  it('refuses the same bundle a second time, even with a different zip comment', async () => {
+    const { profile, options } = await freshOptions();
+    try {
+      await upload(options, legalZip);
+      await options.waitForSelector('[data-testid="import-done"]', { timeout: 30_000 });
+      const count = (await dumpStore(options)).captures.length;
+      expect(count).toBe(original.captures.length);
+      await upload(options, withZipComment(legalZip, 'same bundle, other bytes', 'commented.zip'));
+      const error = await options.waitForSelector('[data-testid="import-error"]', { timeout: 30_000 });
+      expect(await error!.evaluate((element) => element.textContent)).toMatch(/already been imported/);
+      expect((await dumpStore(options)).captures).toHaveLength(count);
+    } finally {
+      await profile.close();
+    }
   });
 });

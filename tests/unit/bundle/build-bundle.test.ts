@@ -4,7 +4,7 @@ import { compareEntryPaths } from '../../../src/bundle/bundle-paths';
 import { sha256Bytes } from '../../../src/shared/hash';
 import type { BundleManifest, CaptureJson, DigestFile } from '../../../src/bundle/types';
 import { bundleInput, fakeSigner, FIXED_NOW, makeFixture } from './fixtures';
-import { text, unzipToMap } from './zip-tools';
+import { flipByte, text, unzipToMap } from './zip-tools';
 
 const HOSTILE = '<img src=x onerror=alert(1)>"Title"';
 
@@ -14,9 +14,9 @@ describe('buildBundle (golden)', () => {
     const first = await buildBundleBytes(bundleInput(fixture, fakeSigner));
     const second = await buildBundleBytes(bundleInput(fixture, fakeSigner));
     expect(await sha256Bytes(second)).toBe(await sha256Bytes(first));
-    expect(await sha256Bytes(first)).toBe('deea0a884bec49939cc87ac899394c3eb49261b543353de05d536a013c8176df');
+    expect(await sha256Bytes(first)).toBe('0dec28153f6a8853e635cbe72882a23de61f832cb783327543806c8da0d77ca5');
     const files = await buildBundleFiles(bundleInput(fixture, fakeSigner));
-    expect(await sha256Bytes(files.get('manifest.json')!)).toBe('3a006a183b8adf64076c7040478d28a6ffbfb576be2088adf22ae7c9898a3745');
+    expect(await sha256Bytes(files.get('manifest.json')!)).toBe('b55bf6cd4e23a2f9c5f88f194333e2fbf309e846645d01f589b3a44046e25dca');
   });
 
   it('names the file after the case and the UTC export time', () => {
@@ -30,7 +30,7 @@ describe('buildBundle (golden)', () => {
     expect(names).toEqual([...names].sort(compareEntryPaths));
     expect(names.slice(0, 2)).toEqual(['captures/0001-2026-11-21-reddit/capture.json', 'captures/0001-2026-11-21-reddit/screenshot.png']);
     expect(names.slice(6)).toEqual([
-      'DECLARATION.txt', 'SHA256SUMS', 'VERIFY.txt', 'captures.csv', 'case.json', 'incident-log.csv',
+      'DECLARATION.txt', 'SHA256SUMS', 'SHA256SUMS.sig', 'VERIFY.txt', 'captures.csv', 'case.json', 'incident-log.csv',
       'manifest.digest.json', 'manifest.json', 'manifest.sig', 'public-key.pem', 'report.html',
     ]);
     const view = new DataView(zip.buffer);
@@ -44,7 +44,7 @@ describe('buildBundle (golden)', () => {
     expect(files.get('captures/0002-2026-11-22-reddit/screenshot.png')).toEqual(fixture.artifacts.get('artifact-2'));
     const json = JSON.parse(text(files.get('captures/0002-2026-11-22-reddit/capture.json'))) as CaptureJson;
     expect(json.record).toEqual(fixture.captures[1]);
-    expect(json.files[0]).toMatchObject({ path: 'captures/0002-2026-11-22-reddit/screenshot.png', sha256: fixture.captures[1].artifacts[0].sha256 });
+    expect(json.files[0]).toMatchObject({ path: 'captures/0002-2026-11-22-reddit/screenshot.png', sha256: fixture.captures[1]!.artifacts[0]!.sha256 });
   });
 
   it('writes a datapackage-shaped manifest listing every other file, and a digest of it', async () => {
@@ -69,12 +69,13 @@ describe('buildBundle (golden)', () => {
     expect(digest.signature.algorithm).toBe('ECDSA-P256-SHA256');
   });
 
-  it('writes SHA256SUMS in coreutils format for every file but itself', async () => {
+  it('writes SHA256SUMS in coreutils format for every file but itself and its signature', async () => {
     const files = await buildBundleFiles(bundleInput(makeFixture(2), fakeSigner));
     const lines = text(files.get('SHA256SUMS')).trimEnd().split('\n');
-    expect(lines).toHaveLength(files.size - 1);
+    expect(lines).toHaveLength(files.size - 2);
+    expect(lines.some((line) => line.endsWith('SHA256SUMS') || line.endsWith('SHA256SUMS.sig'))).toBe(false);
     for (const line of lines) {
-      const [hash, path] = line.split('  ');
+      const [hash, path = ''] = line.split('  ');
       expect(hash).toMatch(/^[0-9a-f]{64}$/);
       expect(hash).toBe(await sha256Bytes(files.get(path)!));
     }
@@ -115,7 +116,7 @@ describe('buildBundle (golden)', () => {
     expect(text(image)).toMatch(/^pixelated:/);
     const json = JSON.parse(text(files.get('captures/0001-2026-11-21-reddit/capture.json'))) as CaptureJson;
     expect(json.copy).toBe('platform');
-    expect(json.files[0].redaction).toEqual({ method: 'pixelated', originalSha256: fixture.captures[0].artifacts[0].sha256, originalBytes: 2048 });
+    expect(json.files[0]!.redaction).toEqual({ method: 'pixelated', originalSha256: fixture.captures[0]!.artifacts[0]!.sha256, originalBytes: 2048 });
     expect(text(files.get('report.html'))).toContain('Redacted platform copy');
     expect((JSON.parse(text(files.get('manifest.json'))) as BundleManifest).preserve.copy).toBe('platform');
   });
@@ -125,7 +126,7 @@ describe('buildBundle (golden)', () => {
     const archive = new TextEncoder().encode('MIME-Version: 1.0');
     fixture.artifacts.set('archive-1', archive);
     const { sealCapture } = await import('../../../src/shared/chain');
-    const { recordHash: _, ...rest } = fixture.captures[0];
+    const { recordHash: _, ...rest } = fixture.captures[0]!;
     fixture.captures[0] = sealCapture({ ...rest, artifacts: [...rest.artifacts, { id: 'archive-1', kind: 'mhtml', name: 'page.mhtml', mediaType: 'multipart/related', size: archive.length, sha256: await sha256Bytes(archive) }] });
     fixture.caseRecord.headHash = fixture.captures[0].recordHash;
     const files = await buildBundleFiles(bundleInput(fixture, fakeSigner, { copy: 'platform' }));
@@ -138,7 +139,7 @@ describe('buildBundle (golden)', () => {
 
   it('refuses to export an artifact that no longer matches its recorded hash', async () => {
     const fixture = makeFixture(2);
-    fixture.artifacts.get('artifact-2')![100] ^= 1;
+    flipByte(fixture.artifacts.get('artifact-2'), 100);
     await expect(buildBundleFiles(bundleInput(fixture, fakeSigner))).rejects.toThrow(/screenshot.png of capture 2 no longer matches/);
   });
 
@@ -146,7 +147,7 @@ describe('buildBundle (golden)', () => {
     const fixture = makeFixture(3);
     const progress: string[] = [];
     const files = await buildBundleFiles(
-      bundleInput(fixture, fakeSigner, { captures: [fixture.captures[0], fixture.captures[2]], onProgress: (p) => progress.push(`${p.phase}:${p.capturesDone}/${p.capturesTotal}`) }),
+      bundleInput(fixture, fakeSigner, { captures: [fixture.captures[0]!, fixture.captures[2]!], onProgress: (p) => progress.push(`${p.phase}:${p.capturesDone}/${p.capturesTotal}`) }),
     );
     expect((JSON.parse(text(files.get('manifest.json'))) as BundleManifest).preserve.selection).toBe('selected');
     expect(progress).toEqual(['captures:1/2', 'captures:2/2', 'summary:2/2', 'done:2/2']);

@@ -45,7 +45,7 @@ describe('paths', () => {
   });
 
   it('names folders and files safely, even from hostile artifact names', () => {
-    expect(captureFolder(makeFixture(1).captures[0], 4)).toBe('captures/0001-2026-11-21-reddit');
+    expect(captureFolder(makeFixture(1).captures[0]!, 4)).toBe('captures/0001-2026-11-21-reddit');
     expect(safeFileNames(['../../x.png', 'capture.json', 'shot.png', 'shot.png', ''])).toEqual(['x.png', 'capture-2.json', 'shot.png', 'shot-2.png', 'file-5']);
     expect(bundleFileName('', new Date('2026-01-02T03:04:05.678Z'), 'platform')).toBe('preserve-case-20260102T030405Z-platform-copy.zip');
   });
@@ -54,11 +54,22 @@ describe('paths', () => {
 describe('SHA256SUMS', () => {
   it('round-trips and is accepted by sha256sum -c', async () => {
     const text = formatSha256Sums([{ path: 'a.txt', sha256: 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb' }]);
-    expect(parseSha256Sums(text)).toEqual({ lines: [{ path: 'a.txt', sha256: 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb' }], bad: [] });
+    expect(parseSha256Sums(text)).toEqual({ lines: [{ path: 'a.txt', sha256: 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb' }], problems: [] });
     await withTempDir((dir) => {
       execFileSync('sh', ['-c', `printf a > a.txt && printf '%s' '${text}' > SUMS && sha256sum -c SUMS`], { cwd: dir });
     });
-    expect(parseSha256Sums('nonsense\n').bad).toEqual(['nonsense']);
+    expect(parseSha256Sums('nonsense\n').problems).toEqual(['line 1 is not "<64 hex digits>  <file name>"']);
+  });
+
+  it('reads only the form Preserve writes: no duplicates, binary markers, escapes, CR or upper case', () => {
+    const hex = 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb';
+    const bad = (line: string) => parseSha256Sums(`${line}\n`).problems;
+    expect(parseSha256Sums(`${hex}  a.txt\n${hex}  a.txt\n`).problems).toEqual(['lists a.txt twice']);
+    expect(bad(`${hex} *a.txt`)).toHaveLength(1);
+    expect(bad(`\\${hex}  a\\nb.txt`)).toHaveLength(1);
+    expect(bad(`${hex}  a.txt\r`)).toHaveLength(1);
+    expect(bad(`${hex.toUpperCase()}  a.txt`)).toHaveLength(1);
+    expect(parseSha256Sums(`${hex}  a.txt`).problems).toEqual(['does not end with a line break']);
   });
 });
 

@@ -5,7 +5,7 @@ import { BundleImportError, parseBundleForImport, type ImportOptions } from '../
 import type { BundleManifest, CaptureJson, CaseJson } from '../../../src/bundle/types';
 import { sealCapture, verifyChain } from '../../../src/shared/chain';
 import { bundleInput, FIXED_NOW, makeFixture, realSigner } from './fixtures';
-import { bytesOf, patchDeclaredSize, reseal, text, unzipToMap, zipMap } from './zip-tools';
+import { bytesOf, flipByte, patchDeclaredSize, reseal, text, unzipToMap, zipMap } from './zip-tools';
 
 const JSON_1 = 'captures/0001-2026-11-21-reddit/capture.json';
 const JSON_2 = 'captures/0002-2026-11-22-reddit/capture.json';
@@ -42,22 +42,26 @@ describe('parseBundleForImport', () => {
     const zip = await buildBundleBytes(bundleInput(fixture, await realSigner()));
     const imported = await parseBundleForImport(zip, options());
     expect(imported.caseRecord).toMatchObject({ id: 'new-1', title: 'Photos posted by my ex', captureCount: 3, isDefault: false });
-    expect(imported.caseRecord.imported).toEqual({ bundleName: 'bundle.zip', bundleSha256: imported.summary.bundleSha256, exportedAt: FIXED_NOW.toISOString(), importedAt: '2026-12-05T00:00:00.000Z' });
+    expect(imported.caseRecord.imported).toEqual({
+      bundleName: 'bundle.zip', bundleSha256: imported.summary.bundleSha256, exportedAt: FIXED_NOW.toISOString(), importedAt: '2026-12-05T00:00:00.000Z',
+      identity: { manifestSha256: expect.stringMatching(/^[0-9a-f]{64}$/), caseId: 'case-1', headHash: fixture.captures[2]!.recordHash, chainSha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(verifyChain(imported.captures)).toEqual([]);
-    expect(imported.caseRecord.headHash).toBe(imported.captures[2].recordHash);
-    const first = imported.captures[0];
-    expect(first).toMatchObject({ caseId: 'new-1', seq: 1, trigger: 'import', observed: fixture.captures[0].observed });
+    expect(imported.caseRecord.headHash).toBe(imported.captures[2]!.recordHash);
+    const first = imported.captures[0]!;
+    const source = fixture.captures[0]!;
+    expect(first).toMatchObject({ caseId: 'new-1', seq: 1, trigger: 'import', observed: source.observed });
     expect(first.imported).toMatchObject({ originalCaptureId: 'capture-1', originalCaseId: 'case-1', bundleName: 'bundle.zip' });
-    expect(imported.originalRecordHashes.get(first.id)).toBe(fixture.captures[0].recordHash);
-    expect(imported.artifacts.get(first.artifacts[0].id)).toEqual(fixture.artifacts.get('artifact-1'));
-    expect(first.artifacts[0].sha256).toBe(fixture.captures[0].artifacts[0].sha256);
-    expect(imported.incidents[0].captureIds).toEqual([first.id]);
+    expect(imported.originalRecordHashes.get(first.id)).toBe(source.recordHash);
+    expect(imported.artifacts.get(first.artifacts[0]!.id)).toEqual(fixture.artifacts.get('artifact-1'));
+    expect(first.artifacts[0]!.sha256).toBe(source.artifacts[0]!.sha256);
+    expect(imported.incidents[0]!.captureIds).toEqual([first.id]);
     expect(imported.notes[0]).toMatchObject({ caseId: 'new-1', captureId: first.id, text: 'My private note' });
   });
 
   it('rejects a tampered file and names it', async () => {
     const files = await goodFiles();
-    files.get('captures/0003-2026-11-23-reddit/screenshot.png')![0] ^= 1;
+    flipByte(files.get('captures/0003-2026-11-23-reddit/screenshot.png'), 0);
     expect(await rejection(await zipMap(files))).toContain('captures/0003-2026-11-23-reddit/screenshot.png: has been changed');
   });
 
@@ -75,7 +79,8 @@ describe('parseBundleForImport', () => {
   it.each([['../evil.txt'], ['/tmp/evil.txt'], ['captures\\..\\evil.txt'], ['C:/evil.txt']])('rejects the zip-slip path %j', async (path) => {
     const files = await goodFiles(1);
     files.set(path, bytesOf('evil'));
-    expect(await rejection(await zipMap(files))).toContain(`${path}: unsafe path`);
+    // Shown escaped: a backslash is doubled so that no escape in a file name can pass for ours.
+    expect(await rejection(await zipMap(files))).toContain(`${path.replaceAll('\\', '\\\\')}: unsafe path`);
   });
 
   it('rejects a zip bomb by entry count, before reading any entry', async () => {
@@ -121,7 +126,7 @@ describe('parseBundleForImport', () => {
     json.record = sealCapture({ ...rest, id: 'capture-1' });
     files.set(JSON_2, bytesOf(JSON.stringify(json)));
     const manifest = JSON.parse(text(files.get('manifest.json'))) as BundleManifest;
-    manifest.preserve.chain[1] = { ...manifest.preserve.chain[1], captureId: 'capture-1', recordHash: json.record.recordHash };
+    manifest.preserve.chain[1] = { ...manifest.preserve.chain[1]!, captureId: 'capture-1', recordHash: json.record.recordHash };
     manifest.preserve.case.headHash = json.record.recordHash;
     files.set('manifest.json', bytesOf(JSON.stringify(manifest)));
     const message = await rejection(await zipMap(await reseal(files, await realSigner())));
@@ -133,7 +138,7 @@ describe('parseBundleForImport', () => {
   it('rejects duplicate incident ids in case.json', async () => {
     const files = await goodFiles();
     const caseJson = JSON.parse(text(files.get('case.json'))) as CaseJson;
-    caseJson.incidents.push({ ...caseJson.incidents[0] });
+    caseJson.incidents.push({ ...caseJson.incidents[0]! });
     files.set('case.json', bytesOf(JSON.stringify(caseJson)));
     expect(await rejection(await zipMap(await reseal(files, await realSigner())))).toContain('case.json: repeats incident id incident-1');
   });
@@ -151,8 +156,8 @@ describe('parseBundleForImport', () => {
     const platform = await buildBundleBytes(bundleInput(makeFixture(1), await realSigner(), { copy: 'platform' }));
     expect(await rejection(platform)).toContain('This is a redacted platform copy');
     const legal = await buildBundleBytes(bundleInput(makeFixture(1), await realSigner()));
-    const { summary } = await parseBundleForImport(legal, options());
-    expect(await rejection(legal, { importedBundleHashes: new Set([summary.bundleSha256]) })).toContain('already been imported');
+    const { caseRecord } = await parseBundleForImport(legal, options());
+    expect(await rejection(legal, { earlierImports: [caseRecord.imported!] })).toContain('already been imported');
   });
 });
 

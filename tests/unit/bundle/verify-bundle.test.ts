@@ -4,7 +4,7 @@ import type { CaptureJson } from '../../../src/bundle/types';
 import { verifyBundle } from '../../../src/bundle/verify-bundle';
 import { formatVerifyResult } from '../../../src/bundle/verify-cli';
 import { bundleInput, fakeSigner, makeFixture, realSigner } from './fixtures';
-import { bytesOf, reseal, text, unzipToMap, zipMap } from './zip-tools';
+import { bytesOf, flipByte, reseal, text, unzipToMap, zipMap } from './zip-tools';
 
 const SHOT_2 = 'captures/0002-2026-11-22-reddit/screenshot.png';
 const JSON_2 = 'captures/0002-2026-11-22-reddit/capture.json';
@@ -18,14 +18,14 @@ describe('verifyBundle', () => {
     const result = await verifyBundle(await goodBundle(copy));
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.summary).toMatchObject({ copy, caseId: 'case-1', captureCount: 3, fileCount: 17, selection: 'whole-case', software: 'Preserve 0.1.0' });
+    expect(result.summary).toMatchObject({ copy, caseId: 'case-1', captureCount: 3, fileCount: 18, selection: 'whole-case', software: 'Preserve 0.1.0' });
     expect(result.summary.keyFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(formatVerifyResult('b.zip', result)[0]).toBe('OK: b.zip');
   });
 
   it('accepts a bundle of selected captures whose chain has gaps', async () => {
     const fixture = makeFixture(4);
-    const zip = await buildBundleBytes(bundleInput(fixture, await realSigner(), { captures: [fixture.captures[0], fixture.captures[1], fixture.captures[3]] }));
+    const zip = await buildBundleBytes(bundleInput(fixture, await realSigner(), { captures: [fixture.captures[0]!, fixture.captures[1]!, fixture.captures[3]!] }));
     const result = await verifyBundle(zip);
     expect(result.problems).toEqual([]);
     expect(result.summary.selection).toBe('selected');
@@ -33,7 +33,7 @@ describe('verifyBundle', () => {
 
   it('names a changed artifact, in the summary the CLI prints too', async () => {
     const files = await unzipToMap(await goodBundle());
-    files.get(SHOT_2)![10] ^= 0xff;
+    flipByte(files.get(SHOT_2), 10, 0xff);
     const result = await verifyBundle(await zipMap(files));
     expect(result.ok).toBe(false);
     expect(result.problems.filter((problem) => problem.file === SHOT_2).map((problem) => problem.message)).toEqual([
@@ -75,7 +75,10 @@ describe('verifyBundle', () => {
   it('rejects a bundle signed by the fake signer (its signature is not ECDSA)', async () => {
     const zip = await buildBundleBytes(bundleInput(makeFixture(1), fakeSigner));
     const result = await verifyBundle(zip);
-    expect(result.problems).toEqual([{ file: 'manifest.json', message: 'signature does not verify with the bundled public key' }]);
+    expect(result.problems).toEqual([
+      { file: 'manifest.json', message: 'signature does not verify with the bundled public key' },
+      { file: 'SHA256SUMS', message: 'signature (SHA256SUMS.sig) does not verify with the bundled public key' },
+    ]);
   });
 
   it('rejects something that is not a zip', async () => {

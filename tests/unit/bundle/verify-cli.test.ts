@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundleBytes } from '../../../src/bundle/build-bundle';
 import { bundleInput, makeFixture, realSigner } from './fixtures';
-import { bytesOf, unzipToMap, withTempDir, zipMap } from './zip-tools';
+import { bytesOf, flipByte, unzipToMap, withTempDir, zipMap } from './zip-tools';
 
 const root = resolve(import.meta.dirname, '../../..');
 const bin = join(root, 'bin/preserve-verify.mjs');
@@ -25,20 +25,20 @@ describe('preserve-verify (the built CLI, as recipients run it)', () => {
       const run = cli(join(dir, 'good.zip'));
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^OK: .*good\.zip\n/);
-      expect(run.stdout).toContain('2 capture(s), 15 files');
-      expect(run.stdout).toContain('every hash, the chain of captures, the manifest digest and the signature check out');
+      expect(run.stdout).toContain('2 capture(s), 16 files');
+      expect(run.stdout).toContain('every hash, both signatures, the chain of captures and the manifest digest check out');
     });
   });
 
   it('exits non-zero and names every failing file on a tampered bundle', async () => {
     const files = await unzipToMap(await buildBundleBytes(bundleInput(makeFixture(2), await realSigner())));
-    files.get('captures/0001-2026-11-21-reddit/screenshot.png')![5] ^= 1;
+    flipByte(files.get('captures/0001-2026-11-21-reddit/screenshot.png'), 5);
     files.set('report.html', bytesOf('<p>replaced</p>'));
     await withTempDir(async (dir) => {
       writeFileSync(join(dir, 'bad.zip'), await zipMap(files));
       const run = cli(join(dir, 'bad.zip'));
       expect(run.status).toBe(1);
-      const failing = run.stderr.split('Files that fail:\n')[1].trim().split('\n').map((line) => line.trim());
+      const failing = (run.stderr.split('Files that fail:\n')[1] ?? '').trim().split('\n').map((line) => line.trim());
       expect(failing.sort()).toEqual(['captures/0001-2026-11-21-reddit/screenshot.png', 'report.html']);
     });
   });

@@ -26,6 +26,12 @@ export async function zipMap(files: Map<string, Uint8Array | string>): Promise<U
 }
 
 export const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+/** Changes one byte in place, as a careless or hostile edit would. */
+export function flipByte(bytes: Uint8Array | undefined, at: number, mask = 1): void {
+  if (!bytes || at >= bytes.length) throw new Error(`no byte ${at} to change`);
+  bytes[at] = (bytes[at] ?? 0) ^ mask;
+}
 export const bytesOf = (value: string) => new TextEncoder().encode(value);
 
 /**
@@ -47,8 +53,11 @@ export async function reseal(files: Map<string, Uint8Array>, signer: BundleSigne
   out.set('manifest.sig', p1363ToDer(signature));
   out.set('manifest.digest.json', jsonBytes(buildDigest(await sha256Bytes(manifestBytes), signature, signer.publicKeyJwk, await keyFingerprint(signer.publicKeyJwk, sha256Bytes))));
   out.delete('SHA256SUMS');
+  out.delete('SHA256SUMS.sig');
   const sums = await Promise.all([...out.keys()].sort(compareEntryPaths).map(async (path) => ({ path, sha256: await sha256Bytes(out.get(path)!) })));
-  out.set('SHA256SUMS', bytesOf(formatSha256Sums(sums)));
+  const sumsBytes = bytesOf(formatSha256Sums(sums));
+  out.set('SHA256SUMS', sumsBytes);
+  out.set('SHA256SUMS.sig', p1363ToDer(await signer.sign(sumsBytes)));
   return out;
 }
 
