@@ -81,7 +81,9 @@ export async function benchBrowserExport(count = 1000, bytesEach = 500_000): Pro
     await options.waitForSelector('.capture-row');
     await options.evaluate(() => {
       const tasks: number[] = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: false });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
       (globalThis as { __longTasks?: number[] }).__longTasks = tasks;
     });
     // Control: a task we block on purpose must be seen, or the observer is not working.
@@ -95,7 +97,10 @@ export async function benchBrowserExport(count = 1000, bytesEach = 500_000): Pro
     const built = performance.now() - started;
     let file = '';
     // Chrome writes the download as <name>.crdownload and renames it when complete.
-    await waitFor(() => Boolean((file = readdirSync(downloads).find((name) => name.endsWith('.zip')) ?? '')), 'the bundle', 300_000);
+    await waitFor(() => {
+      file = readdirSync(downloads).find((name) => name.endsWith('.zip')) ?? '';
+      return Boolean(file);
+    }, 'the bundle', 300_000);
     const elapsed = performance.now() - started;
     const longTasks = await options.evaluate(() => (globalThis as { __longTasks?: number[] }).__longTasks ?? []);
     const longest = Math.max(0, ...longTasks);

@@ -67,7 +67,12 @@ function sampler() {
     last = now;
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 5);
-  return { stop: () => (clearInterval(timer), { peakExtraMB: (peak - base) / MB, maxBlockMs: maxBlock }) };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return { peakExtraMB: (peak - base) / MB, maxBlockMs: maxBlock };
+    },
+  };
 }
 
 async function child(mode: string, count: number, size: number): Promise<ChildResult> {
@@ -80,7 +85,7 @@ async function child(mode: string, count: number, size: number): Promise<ChildRe
   let zipBytes = 0;
   if (mode === 'jszip') {
     const zip = new JSZip();
-    data.captures.forEach((capture, i) => zip.file(`captures/${capture.seq}/screenshot.png`, artifactBytes(i, size)));
+    for (const [i, capture] of data.captures.entries()) zip.file(`captures/${capture.seq}/screenshot.png`, artifactBytes(i, size));
     const out = await zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
     writeFileSync(file, out);
     zipBytes = out.length;
@@ -90,7 +95,12 @@ async function child(mode: string, count: number, size: number): Promise<ChildRe
       readArtifact: async (captureId) => artifactBytes(Number(captureId.slice(1)), size),
     });
     const sink = Writable.toWeb(createWriteStream(file)) as WritableStream<Uint8Array>;
-    await stream.pipeThrough(new TransformStream({ transform: (chunk, c) => ((zipBytes += chunk.length), c.enqueue(chunk)) })).pipeTo(sink);
+    await stream.pipeThrough(new TransformStream({
+          transform: (chunk, controller) => {
+            zipBytes += chunk.length;
+            controller.enqueue(chunk);
+          },
+        })).pipeTo(sink);
   }
   const ms = performance.now() - started;
   const result: ChildResult = { ms, zipBytes, ...sample.stop() };

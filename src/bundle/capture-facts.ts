@@ -43,7 +43,3 @@ export function claimedFacts(record: CaptureRecord): Fact[] {
   if (c.selectedText) facts.push(['Selected text', c.selectedText]);
   return facts;
 }
-
-export function claimedPlatform(record: CaptureRecord): string {
-  return record.claimed?.platform?.platform.name ?? '';
-}

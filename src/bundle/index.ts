@@ -1,9 +1,5 @@
-export { buildBundle, buildBundleBytes, buildBundleFiles } from './build-bundle';
-export { bundleEntries, type BundleEntry } from './bundle-entries';
-export { BundleError } from './bundle-error';
-export { bundleFileName, unsafePathReason } from './bundle-paths';
-export { DEFAULT_LIMITS, type BundleLimits } from './limits';
-export { BundleImportError, parseBundleForImport, type EarlierImport, type ImportedCase, type ImportOptions } from './parse-import';
-export { generateInstallKeyPair, jwkToSpkiDer, keyFingerprint, signerFromKeyPair, spkiPem } from './signing';
+// What the rest of Preserve uses of src/bundle; the CLI and tests import the modules directly.
+export { buildBundle } from './build-bundle';
+export { parseBundleForImport, type EarlierImport, type ImportedCase } from './parse-import';
+export { generateInstallKeyPair, keyFingerprint, signerFromKeyPair } from './signing';
 export type * from './types';
-export { verifyBundle, type BundleProblem, type VerifyOptions, type VerifyResult, type VerifySummary } from './verify-bundle';

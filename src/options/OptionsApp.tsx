@@ -42,9 +42,9 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   return (
     <div class="workspace">
       <header class="top">
-        <h1><a href="#">Preserve</a></h1>
+        <h1><a href="#evidence">Preserve</a></h1>
         <p class="muted">Everything here is stored only on this device.</p>
-        <nav><a href="#">Evidence</a> · <a href="#settings">Settings</a></nav>
+        <nav><a href="#evidence">Evidence</a> · <a href="#settings">Settings</a></nav>
         <QuickExitButton onExit={() => api.quickExit()} />
       </header>
       <main>

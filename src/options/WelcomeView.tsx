@@ -22,7 +22,7 @@ export function WelcomeView({ api }: { api: OptionsApi }) {
         On a shared computer, you can protect Preserve with a passphrase in <a href="#settings">Settings</a>: everything it stores is
         then encrypted, and saving new evidence still takes one click.
       </p>
-      <p><a href="#">Go to my evidence</a></p>
+      <p><a href="#evidence">Go to my evidence</a></p>
     </section>
   );
 }

@@ -15,7 +15,7 @@ function extract(doc: Document, url: URL): ExtractedPost {
   const images = item ? [...item.querySelectorAll('img[src*="/img/feed_"]')].map((i) => i.getAttribute('src')) : [];
   return {
     postId: postId ?? /\/app\.bsky\.feed\.post\/(\w+)/.exec(atUri)?.[1],
-    author: { id: did, handle: handle && !handle.startsWith('did:') ? '@' + handle : undefined },
+    author: { id: did, handle: handle && !handle.startsWith('did:') ? `@${handle}` : undefined },
     media: mediaUrls(images, url),
   };
 }

@@ -7,7 +7,7 @@ export default definePlatform({
     // Exact hosts only: drive/docs/photos.google.com belong to google_drive_photos.
     ...['google.com', 'google.co.uk', 'google.ca', 'google.com.au', 'google.de', 'google.fr', 'google.es', 'google.it', 'google.nl', 'google.ie', 'google.co.in', 'google.com.br', 'google.com.mx'].flatMap((h) => [
       { host: h, exact: true },
-      { host: 'www.' + h, exact: true },
+      { host: `www.${h}`, exact: true },
     ]),
     { host: 'images.google.com', exact: true },
     { host: 'support.google.com', exact: true },

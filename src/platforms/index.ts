@@ -88,7 +88,7 @@ function tidy(post: ExtractedPost): ExtractedPost {
 // a placeholder or the avatar, not the post's media.
 function merge(specific: ExtractedPost | null, generic: ExtractedPost): ExtractedPost {
   if (!specific) return generic;
-  const pick = <K extends keyof ExtractedPost>(key: K): ExtractedPost[K] => (Object.prototype.hasOwnProperty.call(specific, key) ? specific[key] : generic[key]);
+  const pick = <K extends keyof ExtractedPost>(key: K): ExtractedPost[K] => (Object.hasOwn(specific, key) ? specific[key] : generic[key]);
   return {
     postId: specific.postId ?? generic.postId,
     author: { ...generic.author, ...Object.fromEntries(Object.entries(specific.author ?? {}).filter(([, v]) => v)) },

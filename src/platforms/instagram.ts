@@ -24,7 +24,7 @@ function extract(doc: Document, url: URL): ExtractedPost {
   const handle = who?.[2] ?? fromDescription;
   return {
     postId,
-    author: { name: who?.[1] ?? /^(.*?) on Instagram/.exec(ogTitle)?.[1], handle: handle ? '@' + handle : undefined },
+    author: { name: who?.[1] ?? /^(.*?) on Instagram/.exec(ogTitle)?.[1], handle: handle ? `@${handle}` : undefined },
     publishedAt: englishDate(description),
     text: clip(caption ?? description),
     media: mediaUrls([...metaAll(doc, 'og:image'), ...metaAll(doc, 'og:video')], url),

@@ -21,7 +21,7 @@ export function normaliseHost(hostname: string): string {
 // because the popup prefills removal forms from this answer.
 export function hostMatches(hostname: string, host: string, exact = false): boolean {
   const h = normaliseHost(hostname);
-  return h === host || (!exact && h.endsWith('.' + host));
+  return h === host || (!exact && h.endsWith(`.${host}`));
 }
 
 function entry(e: HostEntry): { host: string; exact: boolean; confidence?: Confidence | undefined } {

@@ -10,7 +10,7 @@ function extract(doc: Document, url: URL): ExtractedPost {
   const m = new RegExp(`^/(?:(\\d+)/)?${RESERVED}([\\w.-]+)/?$`).exec(url.pathname);
   return {
     postId: m?.[1],
-    author: m ? { handle: '@' + m[2] } : undefined,
+    author: m ? { handle: `@${m[2]}` } : undefined,
     text: clip(meta(doc, 'og:description', 'description')),
     media: mediaUrls(metaAll(doc, 'og:image'), url),
   };

@@ -6,7 +6,7 @@ function fromThing(el: Element): ExtractedPost {
   const ms = Number(el.getAttribute('data-timestamp'));
   return {
     postId: el.getAttribute('data-fullname')?.replace(/^t3_/, ''),
-    author: { handle: el.getAttribute('data-author') ? 'u/' + el.getAttribute('data-author') : undefined, id: el.getAttribute('data-author-fullname') ?? undefined },
+    author: { handle: el.getAttribute('data-author') ? `u/${el.getAttribute('data-author')}` : undefined, id: el.getAttribute('data-author-fullname') ?? undefined },
     publishedAt: ms ? new Date(ms).toISOString() : undefined,
     text: clip(el.querySelector('.usertext-body')?.textContent),
   };
@@ -21,7 +21,7 @@ function extract(doc: Document, url: URL): ExtractedPost {
     const author = post.getAttribute('author');
     return {
       postId: post.getAttribute('id')?.replace(/^t3_/, '') ?? id,
-      author: { handle: author ? 'u/' + author : undefined, id: post.getAttribute('author-id') ?? undefined },
+      author: { handle: author ? `u/${author}` : undefined, id: post.getAttribute('author-id') ?? undefined },
       publishedAt: toIso(post.getAttribute('created-timestamp')?.replace(/(\.\d{3})\d*/, '$1')),
       text: clip(post.querySelector('[slot="text-body"]')?.textContent) ?? clip(meta(doc, 'og:description', 'description')),
       title: clip(post.getAttribute('post-title'), 500),

@@ -8,7 +8,7 @@ function extract(doc: Document, url: URL): ExtractedPost {
   const handle = /^\/(?:@|add\/)([\w.-]+)/.exec(url.pathname)?.[1];
   return {
     postId: /^\/spotlight\/([\w-]+)/.exec(url.pathname)?.[1],
-    author: handle ? { handle: '@' + handle } : undefined,
+    author: handle ? { handle: `@${handle}` } : undefined,
     text: clip(meta(doc, 'og:description', 'description')),
     media: mediaUrls([...metaAll(doc, 'og:video'), ...metaAll(doc, 'og:image')], url),
   };

@@ -18,7 +18,7 @@ function extract(doc: Document, url: URL): ExtractedPost {
     const channel = message.getAttribute('data-post')?.split('/')[0];
     return {
       postId: message.getAttribute('data-post') ?? undefined,
-      author: { name: textOf(owner), handle: channel ? '@' + channel : undefined },
+      author: { name: textOf(owner), handle: channel ? `@${channel}` : undefined },
       publishedAt: toIso(message.querySelector('.tgme_widget_message_date time')?.getAttribute('datetime') ?? message.querySelector('time[datetime]')?.getAttribute('datetime')),
       text: clip(message.querySelector('.tgme_widget_message_text')?.textContent),
       media: mediaUrls([...photos, ...videos], url),
@@ -30,7 +30,7 @@ function extract(doc: Document, url: URL): ExtractedPost {
   const channel = widget?.split('/')[0];
   return {
     postId: widget,
-    author: { name: meta(doc, 'og:title'), handle: channel ? '@' + channel : undefined },
+    author: { name: meta(doc, 'og:title'), handle: channel ? `@${channel}` : undefined },
     text: clip(meta(doc, 'og:description')),
     media: mediaUrls(metaAll(doc, 'og:image'), url),
   };

@@ -7,7 +7,7 @@ const obj = (v: unknown): Json => (isObject(v) ? v : {});
 // The server embeds the video's data as JSON; the visible DOM is built from it later.
 function itemStruct(doc: Document): { item?: Json | undefined; status?: number | undefined } {
   const universal = parseJson(doc.getElementById('__UNIVERSAL_DATA_FOR_REHYDRATION__')?.textContent);
-  const detail = obj(obj(obj(universal)['__DEFAULT_SCOPE__'])['webapp.video-detail']);
+  const detail = obj(obj(obj(universal).__DEFAULT_SCOPE__)['webapp.video-detail']);
   if (Object.keys(detail).length) {
     return { item: obj(obj(detail.itemInfo).itemStruct), status: typeof detail.statusCode === 'number' ? detail.statusCode : undefined };
   }
@@ -28,7 +28,7 @@ function extract(doc: Document, url: URL): ExtractedPost {
   const handle = str(author.uniqueId);
   return {
     postId: str(item.id),
-    author: { name: str(author.nickname), handle: handle ? '@' + handle : undefined, id: str(author.id) },
+    author: { name: str(author.nickname), handle: handle ? `@${handle}` : undefined, id: str(author.id) },
     publishedAt: toIso(str(item.createTime)),
     text: clip(str(item.desc)),
     media: mediaUrls([str(video.cover), str(video.originCover), str(video.playAddr), ...images], url),

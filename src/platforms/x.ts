@@ -10,7 +10,7 @@ function fromOpenGraph(doc: Document, id: string | undefined): ExtractedPost {
   const ogId = /\/status(?:es)?\/(\d+)/.exec(meta(doc, 'og:url') ?? '')?.[1] ?? /status\?id=(\d+)/.exec(meta(doc, 'al:ios:url') ?? '')?.[1];
   return {
     postId: id ?? ogId,
-    author: m ? { name: m[1], handle: '@' + m[2] } : undefined,
+    author: m ? { name: m[1], handle: `@${m[2]}` } : undefined,
     text: clip(meta(doc, 'og:description')),
     media: [],
   };

@@ -9,8 +9,6 @@
  * - numbers must be finite and are written as JSON.stringify writes them;
  * - only plain objects, arrays, strings, finite numbers, booleans and null are allowed.
  */
-export const CANONICAL_JSON_FORMAT = 'preserve-cjson/1';
-
 export function canonicalJson(value: unknown): string {
   return write(value, '$');
 }

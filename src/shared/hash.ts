@@ -29,7 +29,3 @@ export function sha256TextSync(text: string): Sha256Hex {
 export function sha256Canonical(value: unknown): Sha256Hex {
   return sha256TextSync(canonicalJson(value));
 }
-
-export function isSha256Hex(value: unknown): value is Sha256Hex {
-  return typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
-}

@@ -152,6 +152,8 @@ describe('the stored evidence', () => {
 
 describe('a capture interrupted by the worker stopping', () => {
   it('leaves no partial record, and the next capture continues the chain', async () => {
+    // Its own first capture: the chain link to continue, and activeTab from the toolbar click.
+    await captureFromShortcut();
     const before = await dumpStore(store);
     await page.bringToFront();
     let worker = await session.worker();

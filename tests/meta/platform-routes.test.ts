@@ -28,7 +28,7 @@ describe.each(platforms.map((p) => [p.id] as const))('%s routes', (id) => {
 
   it('has at least one well-formed route', () => {
     expect(routes.length).toBeGreaterThan(0);
-    routes.forEach((r, i) => checkRoute(r, `${id}[${i}]`));
+    for (const [i, r] of routes.entries()) checkRoute(r, `${id}[${i}]`);
   });
 
   it('is ordered NCII/privacy, TAKE IT DOWN, in-app, copyright form, copyright email', () => {
@@ -95,7 +95,7 @@ describe('crossPlatformRoutes', () => {
   it('includes Google and Bing search removal for everyone', () => {
     for (const under18 of [true, false]) {
       const routes = crossPlatformRoutes({ under18 });
-      routes.forEach((r, i) => checkRoute(r, `cross[${i}]`));
+      for (const [i, r] of routes.entries()) checkRoute(r, `cross[${i}]`);
       const search = routes.filter((r) => r.kind === 'search-removal').map((r) => new URL(r.url!).hostname);
       expect(search).toEqual(['support.google.com', 'www.microsoft.com']);
     }
