@@ -5,7 +5,6 @@ import { CAPTURE_COMMAND, QUICK_EXIT_COMMAND } from './src/shared/constants';
 /** The id Firefox needs to keep storage across restarts; it is never sent anywhere. */
 export const FIREFOX_ADDON_ID = 'preserve@preserve.invalid';
 
-
 /**
  * The one manifest. Permissions are the least that one-click capture needs:
  * - activeTab + scripting: read the page the user is on, only when they click, press the

@@ -17,35 +17,56 @@ async function seed(page: Page, count: number, bytesEach: number): Promise<void>
   let prevHash: string | null = null;
   for (let start = 0; start < count; start += BATCH) {
     const ids = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => `bench-${start + i}`);
-    const hashes = await page.evaluate(async (batch, size) => {
-      const rows: { id: string; captureId: string; data: Blob }[] = [];
-      const out: string[] = [];
-      for (const id of batch) {
-        const bytes = new Uint8Array(size);
-        for (let o = 0; o < size; o += 65536) crypto.getRandomValues(bytes.subarray(o, Math.min(size, o + 65536)));
-        bytes.set([0x89, 0x50, 0x4e, 0x47], 0);
-        out.push([...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join(''));
-        rows.push({ id: `${id}-a`, captureId: id, data: new Blob([bytes], { type: 'image/png' }) });
-      }
-      const db = await new Promise<IDBDatabase>((ok) => { const r = indexedDB.open('preserve'); r.onsuccess = () => ok(r.result); });
-      await new Promise((ok, fail) => {
-        const tx = db.transaction('artifacts', 'readwrite');
-        for (const row of rows) tx.objectStore('artifacts').put(row);
-        tx.oncomplete = ok;
-        tx.onerror = fail;
-      });
-      db.close();
-      return out;
-    }, ids, bytesEach);
+    const hashes = await page.evaluate(
+      async (batch, size) => {
+        const rows: { id: string; captureId: string; data: Blob }[] = [];
+        const out: string[] = [];
+        for (const id of batch) {
+          const bytes = new Uint8Array(size);
+          for (let o = 0; o < size; o += 65536) crypto.getRandomValues(bytes.subarray(o, Math.min(size, o + 65536)));
+          bytes.set([0x89, 0x50, 0x4e, 0x47], 0);
+          out.push([...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join(''));
+          rows.push({ id: `${id}-a`, captureId: id, data: new Blob([bytes], { type: 'image/png' }) });
+        }
+        const db = await new Promise<IDBDatabase>((ok) => {
+          const r = indexedDB.open('preserve');
+          r.onsuccess = () => ok(r.result);
+        });
+        await new Promise((ok, fail) => {
+          const tx = db.transaction('artifacts', 'readwrite');
+          for (const row of rows) tx.objectStore('artifacts').put(row);
+          tx.oncomplete = ok;
+          tx.onerror = fail;
+        });
+        db.close();
+        return out;
+      },
+      ids,
+      bytesEach,
+    );
     const records: CaptureRecord[] = [];
     ids.forEach((id, i) => {
       const seq = start + i + 1;
       const record = sealCapture({
-        format: CAPTURE_FORMAT, id, caseId: 'default', seq, trigger: 'popup', prevHash,
+        format: CAPTURE_FORMAT,
+        id,
+        caseId: 'default',
+        seq,
+        trigger: 'popup',
+        prevHash,
         observed: {
-          tabUrl: `https://example.test/post/${seq}`, tabTitle: `Post ${seq}`, capturedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString(),
-          capturedAtLocal: '', utcOffsetMinutes: 0, timeZone: 'UTC', window: null, viewport: null, devicePixelRatio: 1,
-          browser: { name: 'Chromium', version: 'bench' }, extensionVersion: 'bench', incognito: false,
+          tabUrl: `https://example.test/post/${seq}`,
+          tabTitle: `Post ${seq}`,
+          capturedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, seq)).toISOString(),
+          capturedAtLocal: '',
+          utcOffsetMinutes: 0,
+          timeZone: 'UTC',
+          window: null,
+          viewport: null,
+          devicePixelRatio: 1,
+          browser: { name: 'Chromium', version: 'bench' },
+          extensionVersion: 'bench',
+          incognito: false,
         },
         claimed: { documentTitle: `Post ${seq}`, locationHref: `https://example.test/post/${seq}`, meta: [] },
         artifacts: [{ id: `${id}-a`, kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size: bytesEach, sha256: hashes[i] ?? '' }],
@@ -53,17 +74,32 @@ async function seed(page: Page, count: number, bytesEach: number): Promise<void>
       prevHash = record.recordHash;
       records.push(record);
     });
-    await page.evaluate(async (batch, head, total) => {
-      const db = await new Promise<IDBDatabase>((ok) => { const r = indexedDB.open('preserve'); r.onsuccess = () => ok(r.result); });
-      await new Promise((ok, fail) => {
-        const tx = db.transaction(['captures', 'cases'], 'readwrite');
-        for (const record of batch) tx.objectStore('captures').put(record);
-        tx.objectStore('cases').put({ id: 'default', title: 'Bench case', createdAt: '2026-01-01T00:00:00.000Z', headHash: head, captureCount: total, isDefault: true });
-        tx.oncomplete = ok;
-        tx.onerror = fail;
-      });
-      db.close();
-    }, records, prevHash, start + ids.length);
+    await page.evaluate(
+      async (batch, head, total) => {
+        const db = await new Promise<IDBDatabase>((ok) => {
+          const r = indexedDB.open('preserve');
+          r.onsuccess = () => ok(r.result);
+        });
+        await new Promise((ok, fail) => {
+          const tx = db.transaction(['captures', 'cases'], 'readwrite');
+          for (const record of batch) tx.objectStore('captures').put(record);
+          tx.objectStore('cases').put({
+            id: 'default',
+            title: 'Bench case',
+            createdAt: '2026-01-01T00:00:00.000Z',
+            headHash: head,
+            captureCount: total,
+            isDefault: true,
+          });
+          tx.oncomplete = ok;
+          tx.onerror = fail;
+        });
+        db.close();
+      },
+      records,
+      prevHash,
+      start + ids.length,
+    );
   }
 }
 
@@ -87,7 +123,16 @@ export async function benchBrowserExport(count = 1000, bytesEach = 500_000): Pro
       (globalThis as { __longTasks?: number[] }).__longTasks = tasks;
     });
     // Control: a task we block on purpose must be seen, or the observer is not working.
-    await options.evaluate(() => new Promise<void>((done) => setTimeout(() => { const end = performance.now() + 120; while (performance.now() < end); done(); })));
+    await options.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          setTimeout(() => {
+            const end = performance.now() + 120;
+            while (performance.now() < end);
+            done();
+          }),
+        ),
+    );
     await new Promise((done) => setTimeout(done, 200));
     const control = await options.evaluate(() => (globalThis as { __longTasks?: number[] }).__longTasks!.splice(0));
     if (!control.some((duration) => duration >= 100)) throw new Error('The long-task observer did not see a 120 ms task.');
@@ -97,10 +142,14 @@ export async function benchBrowserExport(count = 1000, bytesEach = 500_000): Pro
     const built = performance.now() - started;
     let file = '';
     // Chrome writes the download as <name>.crdownload and renames it when complete.
-    await waitFor(() => {
-      file = readdirSync(downloads).find((name) => name.endsWith('.zip')) ?? '';
-      return Boolean(file);
-    }, 'the bundle', 300_000);
+    await waitFor(
+      () => {
+        file = readdirSync(downloads).find((name) => name.endsWith('.zip')) ?? '';
+        return Boolean(file);
+      },
+      'the bundle',
+      300_000,
+    );
     const elapsed = performance.now() - started;
     const longTasks = await options.evaluate(() => (globalThis as { __longTasks?: number[] }).__longTasks ?? []);
     const longest = Math.max(0, ...longTasks);

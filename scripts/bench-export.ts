@@ -19,7 +19,14 @@ import { sha256Bytes } from '../src/shared/hash';
 import { CAPTURE_FORMAT, type ArtifactRef, type CaptureRecord, type CaseRecord } from '../src/shared/types';
 
 import type { BenchEntry } from './bench-stats';
-interface ChildResult { ms: number; peakExtraMB: number; maxBlockMs: number; zipBytes: number; unzipOk?: boolean; unzipMs?: number }
+interface ChildResult {
+  ms: number;
+  peakExtraMB: number;
+  maxBlockMs: number;
+  zipBytes: number;
+  unzipOk?: boolean;
+  unzipMs?: number;
+}
 
 const MB = 1024 * 1024;
 const POOL = randomPool(64 * MB);
@@ -46,13 +53,41 @@ async function fixture(count: number, size: number) {
     const artifact: ArtifactRef = { id: `a${i}`, kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size, sha256: await sha256Bytes(bytes) };
     const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
     const record: CaptureRecord = sealCapture({
-      format: CAPTURE_FORMAT, id: `c${i}`, caseId: 'case', seq: i + 1, trigger: 'popup', artifacts: [artifact], prevHash, claimed: null, claimedError: 'bench',
-      observed: { tabUrl: `https://example.test/p/${i}`, tabTitle: `Post ${i}`, capturedAt: at, capturedAtLocal: at, utcOffsetMinutes: 0, timeZone: 'UTC', window: null, viewport: null, devicePixelRatio: 1, browser: { name: 'Chromium', version: '156' }, extensionVersion: '0.1.0', incognito: false },
+      format: CAPTURE_FORMAT,
+      id: `c${i}`,
+      caseId: 'case',
+      seq: i + 1,
+      trigger: 'popup',
+      artifacts: [artifact],
+      prevHash,
+      claimed: null,
+      claimedError: 'bench',
+      observed: {
+        tabUrl: `https://example.test/p/${i}`,
+        tabTitle: `Post ${i}`,
+        capturedAt: at,
+        capturedAtLocal: at,
+        utcOffsetMinutes: 0,
+        timeZone: 'UTC',
+        window: null,
+        viewport: null,
+        devicePixelRatio: 1,
+        browser: { name: 'Chromium', version: '156' },
+        extensionVersion: '0.1.0',
+        incognito: false,
+      },
     });
     captures.push(record);
     prevHash = record.recordHash;
   }
-  const caseRecord: CaseRecord = { id: 'case', title: 'Bench', createdAt: '2026-01-01T00:00:00.000Z', headHash: prevHash, captureCount: count, isDefault: false };
+  const caseRecord: CaseRecord = {
+    id: 'case',
+    title: 'Bench',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    headHash: prevHash,
+    captureCount: count,
+    isDefault: false,
+  };
   return { caseRecord, captures };
 }
 
@@ -91,16 +126,26 @@ async function child(mode: string, count: number, size: number): Promise<ChildRe
     zipBytes = out.length;
   } else {
     const { stream } = buildBundle({
-      ...data, incidents: [], notes: [], copy: 'legal', signer, now: () => new Date(), softwareVersion: 'bench',
+      ...data,
+      incidents: [],
+      notes: [],
+      copy: 'legal',
+      signer,
+      now: () => new Date(),
+      softwareVersion: 'bench',
       readArtifact: async (captureId) => artifactBytes(Number(captureId.slice(1)), size),
     });
     const sink = Writable.toWeb(createWriteStream(file)) as WritableStream<Uint8Array>;
-    await stream.pipeThrough(new TransformStream({
+    await stream
+      .pipeThrough(
+        new TransformStream({
           transform: (chunk, controller) => {
             zipBytes += chunk.length;
             controller.enqueue(chunk);
           },
-        })).pipeTo(sink);
+        }),
+      )
+      .pipeTo(sink);
   }
   const ms = performance.now() - started;
   const result: ChildResult = { ms, zipBytes, ...sample.stop() };
@@ -119,7 +164,10 @@ async function child(mode: string, count: number, size: number): Promise<ChildRe
 
 function runChild(mode: string, count: number, size: number): ChildResult {
   const tsx = resolve(import.meta.dirname, '../node_modules/tsx/dist/cli.mjs');
-  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', tsx, import.meta.filename, '--child', mode, String(count), String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', tsx, import.meta.filename, '--child', mode, String(count), String(size)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
 }
 
@@ -132,15 +180,37 @@ const entry = (name: string, unit: string, values: number[], baseline?: number[]
 
 export async function runExportBench({ quick = false, runs = 3 } = {}): Promise<BenchEntry[]> {
   const count = 1000;
-  const size = 500 * 1000 * 1000 / count;
+  const size = (500 * 1000 * 1000) / count;
   const stream = Array.from({ length: runs }, () => runChild('stream', count, size));
   const jszip = Array.from({ length: runs }, () => runChild('jszip', count, size));
   const entries = [
-    entry('export.stream.1000x500MB.time', 'ms', stream.map((r) => r.ms), jszip.map((r) => r.ms)),
-    entry('export.stream.1000x500MB.extra-memory', 'MB', stream.map((r) => r.peakExtraMB), jszip.map((r) => r.peakExtraMB)),
-    entry('export.stream.1000x500MB.longest-block', 'ms', stream.map((r) => r.maxBlockMs)),
-    entry('export.jszip.1000x500MB.time', 'ms', jszip.map((r) => r.ms)),
-    entry('export.jszip.1000x500MB.extra-memory', 'MB', jszip.map((r) => r.peakExtraMB)),
+    entry(
+      'export.stream.1000x500MB.time',
+      'ms',
+      stream.map((r) => r.ms),
+      jszip.map((r) => r.ms),
+    ),
+    entry(
+      'export.stream.1000x500MB.extra-memory',
+      'MB',
+      stream.map((r) => r.peakExtraMB),
+      jszip.map((r) => r.peakExtraMB),
+    ),
+    entry(
+      'export.stream.1000x500MB.longest-block',
+      'ms',
+      stream.map((r) => r.maxBlockMs),
+    ),
+    entry(
+      'export.jszip.1000x500MB.time',
+      'ms',
+      jszip.map((r) => r.ms),
+    ),
+    entry(
+      'export.jszip.1000x500MB.extra-memory',
+      'MB',
+      jszip.map((r) => r.peakExtraMB),
+    ),
   ];
   if (!quick) {
     const big = runChild('zip64', 35_000, 150_000);

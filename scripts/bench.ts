@@ -25,12 +25,14 @@ async function benchCapture(): Promise<BenchEntry[]> {
     const pause = () => new Promise((done) => setTimeout(done, SPACING_MS));
     for (let round = 0; round < ROUNDS; round++) {
       // Interleaved, so drift on the machine affects both alike.
-      bare.push(await worker.evaluate(async (id) => {
-        const tab = await chrome.tabs.get(id);
-        const started = performance.now();
-        await chrome.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
-        return performance.now() - started;
-      }, tabId));
+      bare.push(
+        await worker.evaluate(async (id) => {
+          const tab = await chrome.tabs.get(id);
+          const started = performance.now();
+          await chrome.tabs.captureVisibleTab(tab.windowId, { format: 'png' });
+          return performance.now() - started;
+        }, tabId),
+      );
       await pause();
       const { elapsed, reply } = await popup.evaluate(async (id) => {
         const started = performance.now();
@@ -45,8 +47,22 @@ async function benchCapture(): Promise<BenchEntry[]> {
     const baseline = percentile(bare, 50);
     return [
       { name: 'captureVisibleTab (bare, baseline)', unit: 'ms', median: baseline, p95: percentile(bare, 95) },
-      { name: 'capture: click to committed', unit: 'ms', median: percentile(clickToCommitted, 50), p95: percentile(clickToCommitted, 95), baseline, ratio: percentile(clickToCommitted, 50) / baseline },
-      { name: 'capture: inside the worker', unit: 'ms', median: percentile(inWorker, 50), p95: percentile(inWorker, 95), baseline, ratio: percentile(inWorker, 50) / baseline },
+      {
+        name: 'capture: click to committed',
+        unit: 'ms',
+        median: percentile(clickToCommitted, 50),
+        p95: percentile(clickToCommitted, 95),
+        baseline,
+        ratio: percentile(clickToCommitted, 50) / baseline,
+      },
+      {
+        name: 'capture: inside the worker',
+        unit: 'ms',
+        median: percentile(inWorker, 50),
+        p95: percentile(inWorker, 95),
+        baseline,
+        ratio: percentile(inWorker, 50) / baseline,
+      },
     ];
   } finally {
     await session.close();
@@ -62,7 +78,15 @@ const entries: BenchEntry[] = [
 ];
 const previous = existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : null;
 writeFileSync('bench-results.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), rounds: ROUNDS, entries }, null, 2)}\n`);
-console.table(entries.map((entry) => ({ ...entry, median: round(entry.median), p95: round(entry.p95), baseline: entry.baseline && round(entry.baseline), ratio: entry.ratio && round(entry.ratio) })));
+console.table(
+  entries.map((entry) => ({
+    ...entry,
+    median: round(entry.median),
+    p95: round(entry.p95),
+    baseline: entry.baseline && round(entry.baseline),
+    ratio: entry.ratio && round(entry.ratio),
+  })),
+);
 if (previous) console.log(`(previous run: ${previous.measuredAt})`);
 
 function round(value: number) {

@@ -42,7 +42,9 @@ if (headed) {
   if (!capture) throw new Error('The demo capture was not stored.');
   console.log('3. Stored in the browser profile\'s IndexedDB (database "preserve", on this device only):');
   console.log(`   capture ${capture.id}, #${capture.seq} in case "${capture.caseId}"`);
-  console.log(`   browser recorded: ${capture.observed.tabUrl} at ${capture.observed.capturedAt} (${capture.observed.timeZone}), ${capture.observed.browser.name} ${capture.observed.browser.version}`);
+  console.log(
+    `   browser recorded: ${capture.observed.tabUrl} at ${capture.observed.capturedAt} (${capture.observed.timeZone}), ${capture.observed.browser.name} ${capture.observed.browser.version}`,
+  );
   console.log(`   page claimed:     title "${capture.claimed?.documentTitle}", canonical ${capture.claimed?.canonicalUrl}`);
   for (const artifact of capture.artifacts) console.log(`   ${artifact.name}: ${artifact.size} bytes, sha256 ${artifact.sha256}`);
   console.log(`   record sha256 ${capture.recordHash} (previous: ${capture.prevHash ?? 'none'})`);

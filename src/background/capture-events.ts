@@ -42,7 +42,8 @@ export async function captureAndThumbnail(tabId: number, trigger: CaptureTrigger
   // The thumbnail is drawn after the reply so it never delays or endangers the evidence.
   const [screenshot] = result.record.artifacts;
   // With encryption on, thumbnails are drawn in memory by the page that shows them, never stored.
-  if (screenshot && screenshot.stored !== false && !(await recipient())) setTimeout(() => void thumbnailFor(result.record.id, screenshot.id).catch(() => undefined), 100);
+  if (screenshot && screenshot.stored !== false && !(await recipient()))
+    setTimeout(() => void thumbnailFor(result.record.id, screenshot.id).catch(() => undefined), 100);
   return result;
 }
 

@@ -83,7 +83,9 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
     copy: input.copy,
     bundleCase: bundleCase(input),
     captures: prepared,
-    incidents: input.incidents.map(({ details, ...incident }) => (platform ? { ...incident, summary: '' } : { ...incident, ...(details !== undefined && { details }) })),
+    incidents: input.incidents.map(({ details, ...incident }) =>
+      platform ? { ...incident, summary: '' } : { ...incident, ...(details !== undefined && { details }) },
+    ),
     caseNotes: platform ? [] : input.notes.filter((note) => !note.captureId),
     exportedAt,
     softwareVersion: input.softwareVersion,

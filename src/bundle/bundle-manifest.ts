@@ -1,15 +1,7 @@
 import { toBase64 } from '../shared/base64';
 import { FILES, ZIP_ENTRY_DATE_NOTE } from './bundle-paths';
 import { p1363ToDer } from './signing';
-import {
-  BUNDLE_FORMAT,
-  type BundleFileInfo,
-  type BundleManifest,
-  type BundleSummary,
-  type ChainEntry,
-  type DigestFile,
-  type PublicKeyJwk,
-} from './types';
+import { BUNDLE_FORMAT, type BundleFileInfo, type BundleManifest, type BundleSummary, type ChainEntry, type DigestFile, type PublicKeyJwk } from './types';
 
 const MEDIA_TYPES: Record<string, string> = {
   json: 'application/json',

@@ -54,7 +54,11 @@ function slug(text: string): string {
 export function safeFileNames(names: readonly string[]): string[] {
   const used = new Set<string>([CAPTURE_JSON]);
   return names.map((raw, index) => {
-    const cleaned = raw.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+/, '').slice(0, 100) || `file-${index + 1}`;
+    const cleaned =
+      raw
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 100) || `file-${index + 1}`;
     let name = cleaned;
     for (let n = 2; used.has(name.toLowerCase()) || used.has(name); n++) {
       const dot = cleaned.lastIndexOf('.');
@@ -67,7 +71,10 @@ export function safeFileNames(names: readonly string[]): string[] {
 
 /** preserve-<case>-<UTC date-time>.zip, safe on every file system. */
 export function bundleFileName(caseTitle: string, exportedAt: Date, copy: 'legal' | 'platform'): string {
-  const stamp = exportedAt.toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+  const stamp = exportedAt
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/[-:]/g, '');
   const name = slug(caseTitle) || 'case';
   return `preserve-${name}-${stamp}${copy === 'platform' ? '-platform-copy' : ''}.zip`;
 }

@@ -26,11 +26,7 @@ export function claimedFacts(record: CaptureRecord): Fact[] {
   // The page sets the tab's title; the browser only shows it (records keep it under `observed`).
   const tabTitle: Fact = ['Title of the tab (set by the page)', record.observed.tabTitle];
   if (!c) return [tabTitle, ['Page description', record.claimedError ?? 'The page could not be read']];
-  const facts: Fact[] = [
-    tabTitle,
-    ['Page title', c.documentTitle],
-    ['Page address', c.locationHref],
-  ];
+  const facts: Fact[] = [tabTitle, ['Page title', c.documentTitle], ['Page address', c.locationHref]];
   if (c.canonicalUrl) facts.push(['Canonical address', c.canonicalUrl]);
   if (c.platform) facts.push(['Platform', `${c.platform.platform.name} (${c.platform.kind})`]);
   const post = c.post;

@@ -11,7 +11,8 @@ export function declarationText(summary: BundleSummary): string {
     'DECLARATION: HOW THIS EVIDENCE WAS COLLECTED',
     '',
     `This bundle was exported on ${summary.exportedAt} (UTC) by Preserve ${summary.softwareVersion}, a browser extension that`,
-    'keeps evidence on the computer where it was collected. It holds ' + `${summary.captures.length} capture(s)` +
+    'keeps evidence on the computer where it was collected. It holds ' +
+      `${summary.captures.length} capture(s)` +
       (period ? `, taken between ${period.from} and ${period.to} (UTC).` : '.'),
     summary.copy === 'platform'
       ? 'This is the redacted platform copy: images are pixelated and personal notes are left out. The original files are in the legal copy, and their SHA-256 values are listed below.'

@@ -76,7 +76,10 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
   if (!identity) throw new BundleImportError([{ message: 'This bundle has no verified signature.' }], summary);
   const earlier = findEarlierImport(identity, summary.bundleSha256, options.earlierImports ?? []);
   if (earlier) {
-    throw new BundleImportError([{ message: `This bundle has already been imported (as ${earlier.bundleName}): the same case with the same captures.` }], summary);
+    throw new BundleImportError(
+      [{ message: `This bundle has already been imported (as ${earlier.bundleName}): the same case with the same captures.` }],
+      summary,
+    );
   }
   const { reader, caseJson, captures: originals } = result.bundle;
   const importedAt = options.now().toISOString();
@@ -100,8 +103,22 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
     }
     const { recordHash: _original, imported: _earlier, ...rest } = record;
     const sealed = sealCapture({
-      ...rest, id, caseId, seq: index + 1, trigger: 'import', artifacts: newArtifacts, prevHash,
-      imported: { bundleName: options.bundleName, bundleSha256: summary.bundleSha256, exportedAt, importedAt, originalCaptureId: record.id, originalCaseId: record.caseId, originalRecordHash: record.recordHash },
+      ...rest,
+      id,
+      caseId,
+      seq: index + 1,
+      trigger: 'import',
+      artifacts: newArtifacts,
+      prevHash,
+      imported: {
+        bundleName: options.bundleName,
+        bundleSha256: summary.bundleSha256,
+        exportedAt,
+        importedAt,
+        originalCaptureId: record.id,
+        originalCaseId: record.caseId,
+        originalRecordHash: record.recordHash,
+      },
     });
     originalRecordHashes.set(id, record.recordHash);
     captures.push(sealed);
@@ -117,7 +134,9 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
     imported: { bundleName: options.bundleName, bundleSha256: summary.bundleSha256, exportedAt, importedAt, identity },
   };
   const incidents = caseJson.incidents.map((incident) => ({
-    ...incident, id: options.newId(), caseId,
+    ...incident,
+    id: options.newId(),
+    caseId,
     captureIds: incident.captureIds.map((captureId) => idMap.get(captureId)).filter((captureId): captureId is string => !!captureId),
   }));
   const notes = caseJson.notes.map(({ captureId: original, ...note }) => {

@@ -56,7 +56,13 @@ export async function prepareCapture(
     let name = names[index] ?? `file-${index + 1}`;
     if (input.copy === 'platform') {
       if (!artifact.mediaType.startsWith('image/')) {
-        json.omitted.push({ artifactId: artifact.id, name: artifact.name, sha256: artifact.sha256, bytes: artifact.size, reason: 'left out of the platform copy: it may show the image unblurred' });
+        json.omitted.push({
+          artifactId: artifact.id,
+          name: artifact.name,
+          sha256: artifact.sha256,
+          bytes: artifact.size,
+          reason: 'left out of the platform copy: it may show the image unblurred',
+        });
         continue;
       }
       if (!input.redactImage) throw new BundleError('The platform copy needs an image redactor.');
@@ -70,7 +76,12 @@ export async function prepareCapture(
     }
     const path = `${folder}/${name}`;
     json.files.push({
-      name, path, bytes: bytes.length, sha256, mediaType, artifactId: artifact.id,
+      name,
+      path,
+      bytes: bytes.length,
+      sha256,
+      mediaType,
+      artifactId: artifact.id,
       ...(input.copy === 'platform' ? { redaction: { method: 'pixelated' as const, originalSha256: artifact.sha256, originalBytes: artifact.size } } : {}),
     });
     files.push({ path, bytes, sha256, mediatype: mediaType });

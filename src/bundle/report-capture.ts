@@ -21,7 +21,11 @@ export function captureSection(capture: PreparedCapture, total: number, copy: Bu
     : '<p class="note">This capture has no screenshot.</p>';
   const files = json.files
     .map((file) => `<li><code>${escapeHtml(file.path)}</code> · ${file.bytes} bytes · SHA-256 <code>${escapeHtml(file.sha256)}</code></li>`)
-    .concat(json.omitted.map((file) => `<li><code>${escapeHtml(file.name)}</code> · ${escapeHtml(file.reason)} · original SHA-256 <code>${escapeHtml(file.sha256)}</code></li>`))
+    .concat(
+      json.omitted.map(
+        (file) => `<li><code>${escapeHtml(file.name)}</code> · ${escapeHtml(file.reason)} · original SHA-256 <code>${escapeHtml(file.sha256)}</code></li>`,
+      ),
+    )
     .join('');
   const notes = capture.notes.length
     ? `<h3>Notes written later by the person (not part of the capture record)</h3>${capture.notes

@@ -51,7 +51,10 @@ function incidentLog(summary: BundleSummary): string {
   const numbers = new Map(summary.captures.map((capture) => [capture.record.id, capture.json.number]));
   const rows = summary.incidents.map((incident) => {
     const linked = incident.captureIds.map((id) => numbers.get(id)).filter((n) => n !== undefined);
-    const details = summary.copy === 'platform' ? '<em>Left out of the platform copy</em>' : `${escapeHtml(incident.summary)}${incident.details ? `<br>${escapeHtml(incident.details)}` : ''}`;
+    const details =
+      summary.copy === 'platform'
+        ? '<em>Left out of the platform copy</em>'
+        : `${escapeHtml(incident.summary)}${incident.details ? `<br>${escapeHtml(incident.details)}` : ''}`;
     return `<tr><td>${escapeHtml(incident.occurredAt)}</td><td>${details}</td><td>${linked.map((n) => `<a href="#capture-${n}">${n}</a>`).join(', ')}</td></tr>`;
   });
   return `<section class="log-section" id="incident-log"><h2>Incident log</h2>
@@ -64,7 +67,7 @@ export async function reportHtml(summary: BundleSummary, yielder: ReturnType<typ
     sections.push(captureSection(capture, summary.bundleCase.captureCount, summary.copy));
     await yielder.maybeYield();
   }
-  const title = summary.copy === 'platform' ? 'Evidence (redacted platform copy)' : summary.bundleCase.title ?? 'Evidence';
+  const title = summary.copy === 'platform' ? 'Evidence (redacted platform copy)' : (summary.bundleCase.title ?? 'Evidence');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">

@@ -5,20 +5,50 @@ const LEFT_OUT = '(left out of the platform copy)';
 
 export function capturesCsv(summary: BundleSummary): string {
   const header = [
-    'Capture', 'Capture id', 'Captured at (UTC)', 'Captured at (local)', 'Time zone',
-    'Tab address (browser)', 'Tab title (set by the page)',
-    'Page title (page claimed)', 'Platform (page claimed)', 'Post id (page claimed)', 'Author (page claimed)', 'Published at (page claimed)', 'Page address (page claimed)',
-    'Folder', 'Screenshot file', 'Screenshot SHA-256 (original)', 'Record SHA-256', 'Previous record SHA-256', 'Imported from', 'Notes',
+    'Capture',
+    'Capture id',
+    'Captured at (UTC)',
+    'Captured at (local)',
+    'Time zone',
+    'Tab address (browser)',
+    'Tab title (set by the page)',
+    'Page title (page claimed)',
+    'Platform (page claimed)',
+    'Post id (page claimed)',
+    'Author (page claimed)',
+    'Published at (page claimed)',
+    'Page address (page claimed)',
+    'Folder',
+    'Screenshot file',
+    'Screenshot SHA-256 (original)',
+    'Record SHA-256',
+    'Previous record SHA-256',
+    'Imported from',
+    'Notes',
   ];
   const rows = summary.captures.map(({ record, json, folder, notes }) => {
     const image = json.files.find((file) => file.mediaType.startsWith('image/'));
     const original = image && record.artifacts.find((artifact) => artifact.id === image.artifactId);
     const post = record.claimed?.post;
     return [
-      json.number, record.id, record.observed.capturedAt, record.observed.capturedAtLocal, record.observed.timeZone,
-      record.observed.tabUrl, record.observed.tabTitle,
-      record.claimed?.documentTitle, record.claimed?.platform?.platform.name, post?.postId, [post?.author?.name, post?.author?.handle].filter(Boolean).join(' '), post?.publishedAt, record.claimed?.locationHref,
-      `${folder}/`, image?.path, original?.sha256, record.recordHash, record.prevHash,
+      json.number,
+      record.id,
+      record.observed.capturedAt,
+      record.observed.capturedAtLocal,
+      record.observed.timeZone,
+      record.observed.tabUrl,
+      record.observed.tabTitle,
+      record.claimed?.documentTitle,
+      record.claimed?.platform?.platform.name,
+      post?.postId,
+      [post?.author?.name, post?.author?.handle].filter(Boolean).join(' '),
+      post?.publishedAt,
+      record.claimed?.locationHref,
+      `${folder}/`,
+      image?.path,
+      original?.sha256,
+      record.recordHash,
+      record.prevHash,
       record.imported ? `${record.imported.bundleName} (exported ${record.imported.exportedAt})` : '',
       summary.copy === 'platform' ? LEFT_OUT : notes.map((note) => note.text).join('\n\n'),
     ];
@@ -30,10 +60,15 @@ export function incidentLogCsv(summary: BundleSummary): string {
   const numbers = new Map(summary.captures.map((capture) => [capture.record.id, capture.json.number]));
   const header = ['Entry', 'Occurred at', 'Recorded at', 'Summary', 'Details', 'Captures'];
   const rows = summary.incidents.map((incident, index) => [
-    index + 1, incident.occurredAt, incident.recordedAt,
+    index + 1,
+    incident.occurredAt,
+    incident.recordedAt,
     summary.copy === 'platform' ? LEFT_OUT : incident.summary,
     summary.copy === 'platform' ? LEFT_OUT : incident.details,
-    incident.captureIds.map((id) => numbers.get(id)).filter((n) => n !== undefined).join(' '),
+    incident.captureIds
+      .map((id) => numbers.get(id))
+      .filter((n) => n !== undefined)
+      .join(' '),
   ]);
   return toCsv(header, rows);
 }

@@ -1,8 +1,19 @@
 import { UserFacingError } from '../shared/errors';
 
 const BROWSER_SCHEMES = [
-  'chrome:', 'chrome-untrusted:', 'chrome-search:', 'chrome-extension:', 'devtools:', 'edge:', 'brave:',
-  'opera:', 'vivaldi:', 'about:', 'view-source:', 'moz-extension:', 'resource:',
+  'chrome:',
+  'chrome-untrusted:',
+  'chrome-search:',
+  'chrome-extension:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'view-source:',
+  'moz-extension:',
+  'resource:',
 ];
 
 /** Browsers forbid extensions to read their own extension stores. */
@@ -23,10 +34,7 @@ export function assertCapturableUrl(url: string | undefined, context: Capturable
   if (!url) {
     // The browser hides the address only of pages extensions may not read (its own pages), or of
     // tabs Preserve was not invoked on, which the popup, menu and shortcut always are.
-    throw new UserFacingError(
-      "This page can't be captured: it is one of the browser's own pages, which extensions are not allowed to read.",
-      'browser-page',
-    );
+    throw new UserFacingError("This page can't be captured: it is one of the browser's own pages, which extensions are not allowed to read.", 'browser-page');
   }
   let parsed: URL;
   try {
@@ -35,16 +43,10 @@ export function assertCapturableUrl(url: string | undefined, context: Capturable
     throw new UserFacingError("This page's address can't be read, so it can't be saved.", 'bad-url');
   }
   if (BROWSER_SCHEMES.includes(parsed.protocol)) {
-    throw new UserFacingError(
-      "This page can't be captured: it is one of the browser's own pages, which extensions are not allowed to read.",
-      'browser-page',
-    );
+    throw new UserFacingError("This page can't be captured: it is one of the browser's own pages, which extensions are not allowed to read.", 'browser-page');
   }
   if (EXTENSION_STORES.some(({ host, path }) => parsed.hostname === host && parsed.pathname.startsWith(path))) {
-    throw new UserFacingError(
-      "This page can't be captured: the browser does not let extensions read its extension store.",
-      'extension-store',
-    );
+    throw new UserFacingError("This page can't be captured: the browser does not let extensions read its extension store.", 'extension-store');
   }
   if (parsed.protocol === 'file:' && !context.fileAccess) {
     throw new UserFacingError(
@@ -74,19 +76,13 @@ export function explainCaptureFailure(error: unknown): UserFacingError {
     );
   }
   if (/Cannot access|cannot be scripted|Missing host permission|permission|activeTab/i.test(text)) {
-    return new UserFacingError(
-      "Preserve can't read this page. Click the Preserve button while the page is open, then save again.",
-      'no-access',
-    );
+    return new UserFacingError("Preserve can't read this page. Click the Preserve button while the page is open, then save again.", 'no-access');
   }
   if (/No tab with id|Tabs cannot be edited|tab was closed|No window/i.test(text)) {
     return new UserFacingError('The page was closed or changed before it could be saved. Nothing was stored.', 'tab-gone');
   }
   if (/QuotaExceeded|quota/i.test(text)) {
-    return new UserFacingError(
-      'There is no room left to save this capture. Everything saved before is safe. Free some disk space, then try again.',
-      'quota',
-    );
+    return new UserFacingError('There is no room left to save this capture. Everything saved before is safe. Free some disk space, then try again.', 'quota');
   }
   return new UserFacingError(`This page could not be saved. Nothing was stored. (${text})`, 'capture-failed');
 }

@@ -57,12 +57,7 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
       extensionVersion: browser.runtime.getManifest().version,
       contextTarget: request.contextTarget,
     });
-    const record = await commitCapture(
-      database(),
-      { id: captureId, trigger: request.trigger, observed, claimed, artifacts: [artifact] },
-      rows,
-      hooks,
-    );
+    const record = await commitCapture(database(), { id: captureId, trigger: request.trigger, observed, claimed, artifacts: [artifact] }, rows, hooks);
     return { record, summary: summarize(record, performance.now() - started) };
   } catch (error) {
     throw explainCaptureFailure(error);

@@ -102,7 +102,13 @@ export async function encryptBatch(db: EncryptableDatabase, batch: PlannedBatch,
 function sameRow(read: Record<string, unknown>, current: Record<string, unknown>): boolean {
   const [a, b] = [read.data, current.data];
   if (a instanceof Blob || b instanceof Blob) {
-    return a instanceof Blob && b instanceof Blob && a.size === b.size && a.type === b.type && JSON.stringify({ ...read, data: 0 }) === JSON.stringify({ ...current, data: 0 });
+    return (
+      a instanceof Blob &&
+      b instanceof Blob &&
+      a.size === b.size &&
+      a.type === b.type &&
+      JSON.stringify({ ...read, data: 0 }) === JSON.stringify({ ...current, data: 0 })
+    );
   }
   return JSON.stringify(read) === JSON.stringify(current);
 }

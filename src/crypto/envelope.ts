@@ -45,9 +45,7 @@ export async function sealBytes(plaintext: Uint8Array, recipient: CryptoKey, aad
   const wrappedKey = new Uint8Array(await crypto.subtle.wrapKey('raw', contentKey, kek, 'AES-KW'));
   // A fresh key per envelope means a random IV can never repeat under the same key.
   const iv = randomBytes(12);
-  const ciphertext = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: buffer(aad) }, contentKey, buffer(plaintext)),
-  );
+  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: buffer(aad) }, contentKey, buffer(plaintext)));
   return { v: 1, kem: 'ECDH-P256+HKDF-SHA256', wrap: 'AES-KW-256', enc: 'AES-GCM-256', kid, epk, wrappedKey, iv, ciphertext };
 }
 
@@ -80,8 +78,14 @@ export async function openJson<T>(envelope: SealedEnvelope, recipientPrivate: Cr
 export function isSealedEnvelope(value: unknown): value is SealedEnvelope {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Partial<SealedEnvelope>;
-  return e.v === 1 && e.kem === 'ECDH-P256+HKDF-SHA256' && e.wrap === 'AES-KW-256' && e.enc === 'AES-GCM-256'
-    && typeof e.kid === 'string' && [e.epk, e.wrappedKey, e.iv, e.ciphertext].every((part) => part instanceof Uint8Array);
+  return (
+    e.v === 1 &&
+    e.kem === 'ECDH-P256+HKDF-SHA256' &&
+    e.wrap === 'AES-KW-256' &&
+    e.enc === 'AES-GCM-256' &&
+    typeof e.kid === 'string' &&
+    [e.epk, e.wrappedKey, e.iv, e.ciphertext].every((part) => part instanceof Uint8Array)
+  );
 }
 
 /**

@@ -33,11 +33,7 @@ export function newKdfParams({ iterations = MIN_PBKDF2_ITERATIONS, unsafeTestIte
 export async function derivePassphraseSecret(passphrase: string, kdf: KdfParams): Promise<Uint8Array> {
   if (passphrase.length === 0) throw new TypeError('A passphrase cannot be empty.');
   const material = await crypto.subtle.importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', iterations: kdf.iterations, salt: buffer(kdf.salt) },
-    material,
-    256,
-  );
+  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', iterations: kdf.iterations, salt: buffer(kdf.salt) }, material, 256);
   return new Uint8Array(bits);
 }
 
@@ -63,8 +59,6 @@ export async function splitSecret(secret: Uint8Array): Promise<PassphraseKeys> {
     false,
     ['wrapKey', 'unwrapKey'],
   );
-  const check = new Uint8Array(
-    await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt, info: utf8('preserve/keyring/v1/check') }, ikm, 128),
-  );
+  const check = new Uint8Array(await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt, info: utf8('preserve/keyring/v1/check') }, ikm, 128));
   return { kek, check };
 }

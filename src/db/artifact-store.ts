@@ -9,7 +9,13 @@ import { privateKey, recipient } from './vault';
  * public key (no passphrase needed, so capture never waits) and opened with the unlocked private
  * key. Sealing happens before the capture's transaction opens; the row is written inside it.
  */
-export async function sealArtifact(id: string, captureId: string, bytes: Uint8Array, mediaType: string, db: PreserveDatabase = database()): Promise<ArtifactRow> {
+export async function sealArtifact(
+  id: string,
+  captureId: string,
+  bytes: Uint8Array,
+  mediaType: string,
+  db: PreserveDatabase = database(),
+): Promise<ArtifactRow> {
   const to = await recipient(db);
   if (to) return sealArtifactRow(id, captureId, bytes, mediaType, to);
   return { id, captureId, data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mediaType }) };

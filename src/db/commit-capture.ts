@@ -38,10 +38,12 @@ export async function commitCapture(
     if (!(error instanceof EncryptionTurnedOn)) throw error;
     // Encryption was turned on while this capture was being taken: seal it now, once.
     const now = await recipient(db);
-    const sealedRows = await Promise.all(artifactRows.map(async (row) => {
-      if (!now || isSealedRow(row)) return row;
-      return sealArtifactRow(row.id, row.captureId, new Uint8Array(await row.data.arrayBuffer()), row.data.type, now);
-    }));
+    const sealedRows = await Promise.all(
+      artifactRows.map(async (row) => {
+        if (!now || isSealedRow(row)) return row;
+        return sealArtifactRow(row.id, row.captureId, new Uint8Array(await row.data.arrayBuffer()), row.data.type, now);
+      }),
+    );
     return commitOnce(db, pending, sealedRows, now, hooks);
   }
 }
@@ -49,7 +51,13 @@ export async function commitCapture(
 /** Thrown inside the transaction, so it writes nothing: a keyring appeared after sealing was decided. */
 class EncryptionTurnedOn extends Error {}
 
-async function commitOnce(db: PreserveDatabase, pending: PendingCapture, artifactRows: ArtifactRow[], to: CryptoKey | null, hooks: CommitHooks): Promise<CaptureRecord> {
+async function commitOnce(
+  db: PreserveDatabase,
+  pending: PendingCapture,
+  artifactRows: ArtifactRow[],
+  to: CryptoKey | null,
+  hooks: CommitHooks,
+): Promise<CaptureRecord> {
   const sealedBody = to ? await sealRow(SEALED_TABLES.captures, { ...pending }, to) : null;
   const somethingClear = !sealedBody || artifactRows.some((row) => !isSealedRow(row));
   return db.transaction('rw', [db.cases, db.captures, db.artifacts, db.settings, db.keys], async () => {
@@ -65,7 +73,17 @@ async function commitOnce(db: PreserveDatabase, pending: PendingCapture, artifac
       prevHash: caseRecord.headHash,
     });
     const stored: StoredCapture = sealedBody
-      ? { sealed: 1, envelope: sealedBody.envelope, observed: { capturedAt: record.observed.capturedAt }, id: record.id, caseId: record.caseId, seq: record.seq, format: record.format, prevHash: record.prevHash, recordHash: record.recordHash }
+      ? {
+          sealed: 1,
+          envelope: sealedBody.envelope,
+          observed: { capturedAt: record.observed.capturedAt },
+          id: record.id,
+          caseId: record.caseId,
+          seq: record.seq,
+          format: record.format,
+          prevHash: record.prevHash,
+          recordHash: record.recordHash,
+        }
       : record;
     // Issued together: IndexedDB runs them in order within the transaction, and not waiting for
     // each one's answer before sending the next saves a few milliseconds on every capture.

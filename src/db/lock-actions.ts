@@ -87,6 +87,9 @@ async function throttled<T>(db: PreserveDatabase, attempt: () => Promise<T>): Pr
 
 function checkNewPassphrase(passphrase: string): void {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    throw new UserFacingError(`Please choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters. A few words you can remember work well.`, 'short-passphrase');
+    throw new UserFacingError(
+      `Please choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters. A few words you can remember work well.`,
+      'short-passphrase',
+    );
   }
 }

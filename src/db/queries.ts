@@ -34,7 +34,13 @@ export async function getCapture(id: string): Promise<CaptureRecord | undefined>
 
 export async function previousInChain(capture: CaptureRecord): Promise<CaptureRecord | undefined> {
   if (capture.seq <= 1) return undefined;
-  return openIfSealed('captures', await database().captures.where('[caseId+seq]').equals([capture.caseId, capture.seq - 1]).first());
+  return openIfSealed(
+    'captures',
+    await database()
+      .captures.where('[caseId+seq]')
+      .equals([capture.caseId, capture.seq - 1])
+      .first(),
+  );
 }
 
 export async function notesFor(captureId: string): Promise<NoteRecord[]> {

@@ -72,7 +72,10 @@ export async function privateKey(db: PreserveDatabase = database()): Promise<Cry
 }
 
 export async function isUnlocked(db: PreserveDatabase = database()): Promise<boolean> {
-  return privateKey(db).then(() => true, () => false);
+  return privateKey(db).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** How many times this context has locked; pass it to startSession from before the slow part. */

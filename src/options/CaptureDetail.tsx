@@ -12,14 +12,27 @@ export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
   useEffect(() => void api.getCapture(id).then((found) => setCapture(found ?? null)), [id]);
 
   if (capture === undefined) return <p class="muted">Loading…</p>;
-  if (capture === null) return <p class="error" role="alert">This capture could not be found.</p>;
+  if (capture === null)
+    return (
+      <p class="error" role="alert">
+        This capture could not be found.
+      </p>
+    );
   const screenshot = capture.artifacts.find((artifact) => artifact.kind === 'screenshot' && artifact.stored !== false);
   return (
     <article class="capture-detail" data-capture-id={capture.id}>
-      <p><a href={`#case/${capture.caseId}`}>← All captures</a></p>
+      <p>
+        <a href={`#case/${capture.caseId}`}>← All captures</a>
+      </p>
       <h2>{captureLabel(capture)}</h2>
-      <p class="muted">Saved <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time> · capture #{capture.seq} in its case</p>
-      {screenshot ? <FullScreenshot api={api} artifactId={screenshot.id} /> : <p class="muted">No image was kept for this capture (under-18 mode): only its fingerprint.</p>}
+      <p class="muted">
+        Saved <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time> · capture #{capture.seq} in its case
+      </p>
+      {screenshot ? (
+        <FullScreenshot api={api} artifactId={screenshot.id} />
+      ) : (
+        <p class="muted">No image was kept for this capture (under-18 mode): only its fingerprint.</p>
+      )}
       <ObservedFactsTable observed={capture.observed} />
       <ClaimedFactsTable claimed={capture.claimed} error={capture.claimedError} observed={capture.observed} />
       <HashesSection capture={capture} api={api} />
@@ -30,7 +43,11 @@ export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
 
 function FullScreenshot({ api, artifactId }: { api: OptionsApi; artifactId: string }) {
   const src = useObjectUrl(() => api.artifact(artifactId), [artifactId]);
-  return <section class="screenshot" aria-label="Screenshot"><VeiledImage src={src} alt="Full screenshot of the captured page" /></section>;
+  return (
+    <section class="screenshot" aria-label="Screenshot">
+      <VeiledImage src={src} alt="Full screenshot of the captured page" />
+    </section>
+  );
 }
 
 function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsApi }) {
@@ -50,14 +67,25 @@ function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsA
     <section aria-labelledby="hashes-heading">
       <h3 id="hashes-heading">Fingerprints (SHA-256)</h3>
       <dl class="facts">
-        <dt>This capture record</dt><dd class="hash" data-testid="record-hash">{capture.recordHash}</dd>
-        <dt>Previous capture in the case</dt><dd class="hash">{capture.prevHash ?? 'none — this is the first capture'}</dd>
+        <dt>This capture record</dt>
+        <dd class="hash" data-testid="record-hash">
+          {capture.recordHash}
+        </dd>
+        <dt>Previous capture in the case</dt>
+        <dd class="hash">{capture.prevHash ?? 'none — this is the first capture'}</dd>
         {capture.artifacts.map((artifact) => [
-          <dt key={`${artifact.id}-name`}>{artifact.name} ({artifact.mediaType}, {formatBytes(artifact.size)}{artifact.stored === false ? ', not kept' : ''})</dt>,
-          <dd key={artifact.id} class="hash" data-testid="artifact-hash">{artifact.sha256}</dd>,
+          <dt key={`${artifact.id}-name`}>
+            {artifact.name} ({artifact.mediaType}, {formatBytes(artifact.size)}
+            {artifact.stored === false ? ', not kept' : ''})
+          </dt>,
+          <dd key={artifact.id} class="hash" data-testid="artifact-hash">
+            {artifact.sha256}
+          </dd>,
         ])}
       </dl>
-      <button type="button" onClick={check}>Check fingerprints now</button>
+      <button type="button" onClick={check}>
+        Check fingerprints now
+      </button>
       {report && (
         <p role="status" class={failures.length ? 'error' : 'ok'} data-testid="integrity-result">
           {failures.length
@@ -65,7 +93,11 @@ function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsA
             : 'All fingerprints match: nothing has changed since this was saved.'}
         </p>
       )}
-      {checkError && <p role="alert" class="error" data-testid="integrity-result">{checkError}</p>}
+      {checkError && (
+        <p role="alert" class="error" data-testid="integrity-result">
+          {checkError}
+        </p>
+      )}
     </section>
   );
 }
@@ -92,11 +124,24 @@ function NotesSection({ capture, api }: { capture: CaptureRecord; api: OptionsAp
     <section aria-labelledby="notes-heading">
       <h3 id="notes-heading">Notes</h3>
       <p class="muted">Notes are kept beside the capture. The capture itself never changes.</p>
-      <ul class="notes">{notes.map((note) => <li key={note.id}><time class="muted">{formatDateTime(note.createdAt)}</time> {note.text}</li>)}</ul>
+      <ul class="notes">
+        {notes.map((note) => (
+          <li key={note.id}>
+            <time class="muted">{formatDateTime(note.createdAt)}</time> {note.text}
+          </li>
+        ))}
+      </ul>
       <form onSubmit={add}>
-        <label>Add a note<textarea value={draft} onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)} rows={3} /></label>
+        <label>
+          Add a note
+          <textarea value={draft} onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)} rows={3} />
+        </label>
         <button type="submit">Save note</button>
-        {error && <p class="error" role="alert">{error}</p>}
+        {error && (
+          <p class="error" role="alert">
+            {error}
+          </p>
+        )}
       </form>
     </section>
   );

@@ -21,27 +21,38 @@ export function CaptureList({ api, caseRecord, selected, onToggle }: Props) {
   async function load(offset: number) {
     try {
       const page = await api.listCaptures(caseRecord.id, PAGE_SIZE, offset);
-      setCaptures((previous) => [...(offset ? previous ?? [] : []), ...page]);
+      setCaptures((previous) => [...(offset ? (previous ?? []) : []), ...page]);
     } catch (failure) {
       setError((failure as Error).message);
     }
   }
   useEffect(() => void load(0), [caseRecord.id]);
 
-  if (error) return <p class="error" role="alert">Your captures could not be read: {error}</p>;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        Your captures could not be read: {error}
+      </p>
+    );
   if (!captures) return <p class="muted">Loading your captures…</p>;
   if (!captures.length) {
     return <p class="empty">No captures yet. On a page you want to keep, click the Preserve button and choose “Save evidence”.</p>;
   }
   return (
     <section aria-label="Captures">
-      <h2>Captures <span class="muted">({caseRecord.captureCount})</span></h2>
+      <h2>
+        Captures <span class="muted">({caseRecord.captureCount})</span>
+      </h2>
       <ol class="capture-list">
         {captures.map((capture) => (
           <CaptureRow key={capture.id} capture={capture} api={api} checked={selected.has(capture.id)} onToggle={() => onToggle(capture.id)} />
         ))}
       </ol>
-      {captures.length < caseRecord.captureCount && <button type="button" onClick={() => load(captures.length)}>Show more</button>}
+      {captures.length < caseRecord.captureCount && (
+        <button type="button" onClick={() => load(captures.length)}>
+          Show more
+        </button>
+      )}
     </section>
   );
 }
@@ -51,17 +62,25 @@ function CaptureRow({ capture, api, checked, onToggle }: { capture: CaptureRecor
   return (
     <li class="capture-row" data-capture-id={capture.id}>
       <div class="thumb">
-        {capture.artifacts[0]?.stored === false ? <p class="muted small">No image kept</p> : <VeiledImage src={thumbnail} alt="Thumbnail of the captured page" />}
+        {capture.artifacts[0]?.stored === false ? (
+          <p class="muted small">No image kept</p>
+        ) : (
+          <VeiledImage src={thumbnail} alt="Thumbnail of the captured page" />
+        )}
       </div>
       <div class="row-facts">
-        <a href={`#capture/${capture.id}`} class="open">{captureLabel(capture)}</a>
+        <a href={`#capture/${capture.id}`} class="open">
+          {captureLabel(capture)}
+        </a>
         <p class="url">{capture.observed.tabUrl}</p>
         <p class="muted">
           <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time>
           {' · '}#{capture.seq}
           {capture.imported && ' · imported'}
         </p>
-        <label class="select"><input type="checkbox" checked={checked} onChange={onToggle} /> Select for export</label>
+        <label class="select">
+          <input type="checkbox" checked={checked} onChange={onToggle} /> Select for export
+        </label>
       </div>
     </li>
   );

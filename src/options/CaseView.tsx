@@ -19,17 +19,30 @@ export function CaseView({ api, cases, current, onCasesChanged }: { api: Options
         <label>
           Case{' '}
           <select value={current.id} onChange={(event) => (location.hash = `#case/${(event.target as HTMLSelectElement).value}`)}>
-            {cases.map((c) => <option key={c.id} value={c.id}>{c.title}{c.imported ? ' (imported)' : ''}</option>)}
+            {cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+                {c.imported ? ' (imported)' : ''}
+              </option>
+            ))}
           </select>
         </label>
         {current.imported && (
-          <p class="muted">Imported from {current.imported.bundleName}, exported {current.imported.exportedAt}.</p>
+          <p class="muted">
+            Imported from {current.imported.bundleName}, exported {current.imported.exportedAt}.
+          </p>
         )}
       </section>
       <StoragePanel api={api} />
       <div class="tools">
         <ExportPanel api={api} caseRecord={current} selected={selected} />
-        <ImportPanel api={api} onImported={(caseId) => { onCasesChanged(); location.hash = `#case/${caseId}`; }} />
+        <ImportPanel
+          api={api}
+          onImported={(caseId) => {
+            onCasesChanged();
+            location.hash = `#case/${caseId}`;
+          }}
+        />
       </div>
       <CaptureList api={api} caseRecord={current} selected={selected} onToggle={toggle} />
     </>

@@ -4,7 +4,11 @@ import type { CaseRecord } from '../shared/types';
 import type { BundleProgress, OptionsApi } from './api';
 import { formatBytes } from './format';
 
-type Status = { state: 'idle' } | { state: 'working'; progress?: BundleProgress } | { state: 'done'; fileName: string; size: number; keyFingerprint: string } | { state: 'failed'; message: string };
+type Status =
+  | { state: 'idle' }
+  | { state: 'working'; progress?: BundleProgress }
+  | { state: 'done'; fileName: string; size: number; keyFingerprint: string }
+  | { state: 'failed'; message: string };
 
 export function ExportPanel({ api, caseRecord, selected }: { api: OptionsApi; caseRecord: CaseRecord; selected: ReadonlySet<string> }) {
   const [copy, setCopy] = useState<BundleCopy>('legal');
@@ -32,8 +36,14 @@ export function ExportPanel({ api, caseRecord, selected }: { api: OptionsApi; ca
       <h2 id="export-heading">Export</h2>
       <fieldset>
         <legend>Which copy</legend>
-        <label><input type="radio" name="copy" checked={copy === 'legal'} onChange={() => setCopy('legal')} /> Legal copy — every original file, for a lawyer or the police</label>
-        <label><input type="radio" name="copy" checked={copy === 'platform'} onChange={() => setCopy('platform')} /> Platform copy — images pixelated, your notes left out</label>
+        <label>
+          <input type="radio" name="copy" checked={copy === 'legal'} onChange={() => setCopy('legal')} /> Legal copy — every original file, for a lawyer or the
+          police
+        </label>
+        <label>
+          <input type="radio" name="copy" checked={copy === 'platform'} onChange={() => setCopy('platform')} /> Platform copy — images pixelated, your notes
+          left out
+        </label>
       </fieldset>
       <p class="muted">{onlySelected ? `${selected.size} selected capture(s)` : `The whole case: ${caseRecord.captureCount} capture(s)`}</p>
       <button type="button" class="primary" onClick={run} disabled={status.state === 'working' || caseRecord.captureCount === 0}>
@@ -41,18 +51,25 @@ export function ExportPanel({ api, caseRecord, selected }: { api: OptionsApi; ca
       </button>
       {status.state === 'working' && (
         <p role="status">
-          <progress max={progress?.capturesTotal ?? 1} value={progress?.capturesDone ?? 0} /> Preparing… {progress ? `${progress.capturesDone} of ${progress.capturesTotal}` : ''}
+          <progress max={progress?.capturesTotal ?? 1} value={progress?.capturesDone ?? 0} /> Preparing…{' '}
+          {progress ? `${progress.capturesDone} of ${progress.capturesTotal}` : ''}
         </p>
       )}
       {status.state === 'done' && (
         <>
-          <p role="status" class="ok" data-testid="export-done">Saved {status.fileName} ({formatBytes(status.size)}) to your downloads. Keep it somewhere safe.</p>
+          <p role="status" class="ok" data-testid="export-done">
+            Saved {status.fileName} ({formatBytes(status.size)}) to your downloads. Keep it somewhere safe.
+          </p>
           <p class="muted small">
             Signed with this browser's key. Its fingerprint, for anyone who checks the bundle: <code data-testid="export-key">{status.keyFingerprint}</code>
           </p>
         </>
       )}
-      {status.state === 'failed' && <p role="alert" class="error">The bundle could not be made: {status.message}</p>}
+      {status.state === 'failed' && (
+        <p role="alert" class="error">
+          The bundle could not be made: {status.message}
+        </p>
+      )}
     </section>
   );
 }

@@ -58,7 +58,9 @@ export function ClaimedFactsTable({ claimed, error, observed }: { claimed: Claim
           <Row label="Language" value={claimed.lang} />
           <Row label="Selected text" value={claimed.selectedText} />
           <Row label="Clicked element" value={claimed.clickedElement && JSON.stringify(claimed.clickedElement)} />
-          {claimed.meta.map((tag, index) => <Row key={index} label={`meta ${tag.name}`} value={tag.content} />)}
+          {claimed.meta.map((tag, index) => (
+            <Row key={index} label={`meta ${tag.name}`} value={tag.content} />
+          ))}
         </dl>
       )}
       <ClippedNote clipped={[...(observed.clipped ?? []), ...(claimed?.clipped ?? [])]} />
@@ -67,19 +69,27 @@ export function ClaimedFactsTable({ claimed, error, observed }: { claimed: Claim
 }
 
 const FIELD_WORDS: Record<string, string> = {
-  tabTitle: 'the tab title', documentTitle: 'the document title', locationHref: "the page's own address",
-  canonicalUrl: 'the canonical address', lang: 'the language', selectedText: 'the selected text', meta: 'the meta tags',
-  'post.text': 'the post text', 'post.media': 'the media list',
+  tabTitle: 'the tab title',
+  documentTitle: 'the document title',
+  locationHref: "the page's own address",
+  canonicalUrl: 'the canonical address',
+  lang: 'the language',
+  selectedText: 'the selected text',
+  meta: 'the meta tags',
+  'post.text': 'the post text',
+  'post.media': 'the media list',
 };
 
 /** Says calmly what was shortened, so nobody mistakes a clipped value for the page's whole text. */
 function ClippedNote({ clipped }: { clipped: ClippedField[] }) {
   if (!clipped.length) return null;
-  const words = clipped.map(({ field, length }) => `${FIELD_WORDS[field] ?? field} (${length.toLocaleString('en')} ${field === 'meta' || field.endsWith('media') ? 'items' : 'characters'})`);
+  const words = clipped.map(
+    ({ field, length }) =>
+      `${FIELD_WORDS[field] ?? field} (${length.toLocaleString('en')} ${field === 'meta' || field.endsWith('media') ? 'items' : 'characters'})`,
+  );
   return (
     <p class="muted" data-testid="clipped-note">
-      The page's text was clipped to keep this capture small: {words.join(', ')}. The numbers are the original lengths;
-      the screenshot is unchanged.
+      The page's text was clipped to keep this capture small: {words.join(', ')}. The numbers are the original lengths; the screenshot is unchanged.
     </p>
   );
 }

@@ -25,11 +25,28 @@ export function ImportPanel({ api, onImported }: { api: OptionsApi; onImported: 
     <section class="panel import" aria-labelledby="import-heading">
       <h2 id="import-heading">Import</h2>
       <p class="muted">A bundle is checked completely before anything is added. It becomes a new case.</p>
-      <input ref={input} type="file" accept=".zip,application/zip" hidden data-testid="import-input" onChange={(event) => onFile((event.target as HTMLInputElement).files?.[0])} />
-      <button type="button" onClick={() => input.current?.click()} disabled={status.state === 'checking'}>Import bundle</button>
+      <input
+        ref={input}
+        type="file"
+        accept=".zip,application/zip"
+        hidden
+        data-testid="import-input"
+        onChange={(event) => onFile((event.target as HTMLInputElement).files?.[0])}
+      />
+      <button type="button" onClick={() => input.current?.click()} disabled={status.state === 'checking'}>
+        Import bundle
+      </button>
       {status.state === 'checking' && <p role="status">Checking every file…</p>}
-      {status.state === 'done' && <p role="status" class="ok" data-testid="import-done">Imported {status.count} capture(s) as the case “{status.title}”.</p>}
-      {status.state === 'failed' && <p role="alert" class="error" data-testid="import-error">{status.message}</p>}
+      {status.state === 'done' && (
+        <p role="status" class="ok" data-testid="import-done">
+          Imported {status.count} capture(s) as the case “{status.title}”.
+        </p>
+      )}
+      {status.state === 'failed' && (
+        <p role="alert" class="error" data-testid="import-error">
+          {status.message}
+        </p>
+      )}
     </section>
   );
 }

@@ -42,9 +42,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   return (
     <div class="workspace">
       <header class="top">
-        <h1><a href="#evidence">Preserve</a></h1>
+        <h1>
+          <a href="#evidence">Preserve</a>
+        </h1>
         <p class="muted">Everything here is stored only on this device.</p>
-        <nav><a href="#evidence">Evidence</a> · <a href="#settings">Settings</a></nav>
+        <nav>
+          <a href="#evidence">Evidence</a> · <a href="#settings">Settings</a>
+        </nav>
         <QuickExitButton onExit={() => api.quickExit()} />
       </header>
       <main>
@@ -55,7 +59,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         {locked === false && route.view === 'case' && cases && !cases.length && (
           <>
             <p class="empty">No captures yet. On a page you want to keep, click the Preserve button and choose “Save evidence”.</p>
-            <ImportPanel api={api} onImported={(caseId) => { void reloadCases(); location.hash = `#case/${caseId}`; }} />
+            <ImportPanel
+              api={api}
+              onImported={(caseId) => {
+                void reloadCases();
+                location.hash = `#case/${caseId}`;
+              }}
+            />
           </>
         )}
         {locked === false && route.view === 'case' && current && (

@@ -8,7 +8,14 @@ export function SettingsView({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [exitUrl, setExitUrl] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  useEffect(() => void api.settings().then((loaded) => { setSettings(loaded); setExitUrl(loaded.quickExitUrl); }), []);
+  useEffect(
+    () =>
+      void api.settings().then((loaded) => {
+        setSettings(loaded);
+        setExitUrl(loaded.quickExitUrl);
+      }),
+    [],
+  );
 
   async function save(patch: Partial<Settings>) {
     try {
@@ -26,14 +33,28 @@ export function SettingsView({ api }: { api: OptionsApi }) {
     <section class="settings" aria-labelledby="settings-heading">
       <h2 id="settings-heading">Settings</h2>
       <label class="setting">
-        <input type="checkbox" checked={!settings.revealImagesByDefault} onChange={(event) => save({ revealImagesByDefault: !(event.target as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={!settings.revealImagesByDefault}
+          onChange={(event) => save({ revealImagesByDefault: !(event.target as HTMLInputElement).checked })}
+        />
         Blur images until I choose to see them (recommended)
       </label>
       <label class="setting">
-        <input type="checkbox" checked={settings.eraseExportsFromDownloadList} onChange={(event) => save({ eraseExportsFromDownloadList: (event.target as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          checked={settings.eraseExportsFromDownloadList}
+          onChange={(event) => save({ eraseExportsFromDownloadList: (event.target as HTMLInputElement).checked })}
+        />
         Remove exported bundles from the browser’s download list after saving (the file itself stays where it was saved)
       </label>
-      <form class="setting" onSubmit={(event) => { event.preventDefault(); void save({ quickExitUrl: exitUrl }); }}>
+      <form
+        class="setting"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save({ quickExitUrl: exitUrl });
+        }}
+      >
         <label>
           Quick exit opens this page
           <input type="text" value={exitUrl} onInput={(event) => setExitUrl((event.target as HTMLInputElement).value)} />
@@ -43,7 +64,11 @@ export function SettingsView({ api }: { api: OptionsApi }) {
       <p class="muted">Quick exit (the red button, or Alt+Shift+X) sends the current tab to that page and closes every Preserve tab.</p>
       <EncryptionSettings api={api} />
       <AgeQuestion settings={settings} onAnswer={(ageOfPersonShown) => save({ ageOfPersonShown })} />
-      {message && <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>{message.text}</p>}
+      {message && (
+        <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>
+          {message.text}
+        </p>
+      )}
     </section>
   );
 }

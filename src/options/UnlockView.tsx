@@ -28,11 +28,22 @@ export function UnlockView({ api, onUnlocked }: { api: OptionsApi; onUnlocked: (
       <form onSubmit={unlock}>
         <label>
           Passphrase
-          <input type="password" autocomplete="current-password" value={passphrase} onInput={(event) => setPassphrase((event.target as HTMLInputElement).value)} />
+          <input
+            type="password"
+            autocomplete="current-password"
+            value={passphrase}
+            onInput={(event) => setPassphrase((event.target as HTMLInputElement).value)}
+          />
         </label>
-        <button type="submit" class="primary" disabled={busy || !passphrase}>{busy ? 'Unlocking…' : 'Unlock'}</button>
+        <button type="submit" class="primary" disabled={busy || !passphrase}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
       </form>
-      {error && <p role="alert" class="error" data-testid="unlock-error">{error}</p>}
+      {error && (
+        <p role="alert" class="error" data-testid="unlock-error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

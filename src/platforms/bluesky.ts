@@ -11,7 +11,7 @@ function extract(doc: Document, url: URL): ExtractedPost {
   const [, handle, postId] = /^\/profile\/([^/]+)\/post\/([\w]+)/.exec(url.pathname) ?? [];
   const atUri = doc.querySelector('link[rel="alternate"][href^="at://"]')?.getAttribute('href') ?? '';
   const did = DID.exec(atUri)?.[0] ?? DID.exec(meta(doc, 'og:image') ?? '')?.[0] ?? DID.exec(handle ?? '')?.[0];
-  const item = handle ? doc.querySelector(`[data-testid="postThreadItem-by-${handle.replace(/["\\]/g, "")}"]`) : null;
+  const item = handle ? doc.querySelector(`[data-testid="postThreadItem-by-${handle.replace(/["\\]/g, '')}"]`) : null;
   const images = item ? [...item.querySelectorAll('img[src*="/img/feed_"]')].map((i) => i.getAttribute('src')) : [];
   return {
     postId: postId ?? /\/app\.bsky\.feed\.post\/(\w+)/.exec(atUri)?.[1],
@@ -25,8 +25,23 @@ export default definePlatform({
   name: 'Bluesky',
   hosts: ['bsky.app', 'bsky.social', 'main.bsky.dev'],
   rules: [
-    { kind: 'media', host: /^(?:cdn|video)\.bsky\.app$/, path: /^\//, examples: ['https://cdn.bsky.app/img/feed_thumbnail/plain/did:plc:2w45zyhuklwihpdc7oj3mi63/bafkreicvw6wztjxyhdve5viri54bevoj2pdiks2hm3qxvscnlf74if5ytm@jpeg'] },
-    { kind: 'post', path: /^\/profile\/(?<author>[^/]+)\/post\/(?<postId>\w+)/, examples: ['https://bsky.app/profile/bsky.app/post/3l3vgf77uco2g', 'https://main.bsky.dev/profile/souris.moe/post/3l4qhp7bcs52c', 'https://bsky.app/profile/did:plc:ia76kvnndjutgedggx2ibrem/post/3l6zrz6zyl2dr'] },
+    {
+      kind: 'media',
+      host: /^(?:cdn|video)\.bsky\.app$/,
+      path: /^\//,
+      examples: [
+        'https://cdn.bsky.app/img/feed_thumbnail/plain/did:plc:2w45zyhuklwihpdc7oj3mi63/bafkreicvw6wztjxyhdve5viri54bevoj2pdiks2hm3qxvscnlf74if5ytm@jpeg',
+      ],
+    },
+    {
+      kind: 'post',
+      path: /^\/profile\/(?<author>[^/]+)\/post\/(?<postId>\w+)/,
+      examples: [
+        'https://bsky.app/profile/bsky.app/post/3l3vgf77uco2g',
+        'https://main.bsky.dev/profile/souris.moe/post/3l4qhp7bcs52c',
+        'https://bsky.app/profile/did:plc:ia76kvnndjutgedggx2ibrem/post/3l6zrz6zyl2dr',
+      ],
+    },
     { kind: 'profile', path: /^\/profile\/(?<author>[^/]+)\/?$/, examples: ['https://bsky.app/profile/bsky.app'] },
   ],
   otherExamples: ['https://bsky.app/', 'https://bsky.app/search?q=test', 'https://bsky.social/about/support'],

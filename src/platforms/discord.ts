@@ -31,12 +31,31 @@ export default definePlatform({
   name: 'Discord',
   hosts: ['discord.com', { host: 'discordapp.com', confidence: 'low', note: 'legacy domain and media CDN' }, { host: 'discord.gg', exact: true }],
   rules: [
-    { kind: 'media', host: /^(?:cdn|media)\.discordapp\.(?:com|net)$/, path: /^\/attachments\//, confidence: 'low', examples: ['https://cdn.discordapp.com/attachments/1306705919916249098/1306706528786583623/image.png'] },
+    {
+      kind: 'media',
+      host: /^(?:cdn|media)\.discordapp\.(?:com|net)$/,
+      path: /^\/attachments\//,
+      confidence: 'low',
+      examples: ['https://cdn.discordapp.com/attachments/1306705919916249098/1306706528786583623/image.png'],
+    },
     { kind: 'shortlink', host: /^discord\.gg$/, path: /^\/[\w-]+\/?$/, examples: ['https://discord.gg/H5MNcFW63r', 'https://discord.gg/rSzQwRvGnE'] },
     { kind: 'shortlink', path: /^\/invite\/[\w-]+\/?$/, examples: ['https://discord.com/invite/H5MNcFW63r'] },
     // "Copy Message Link" gives /channels/<server or @me>/<channel>/<message>.
-    { kind: 'post', path: /^\/channels\/(?:\d+|@me)\/\d+\/(?<postId>\d+)/, examples: ['https://discord.com/channels/302094807046684672/1306706528786583623/1306706528786583623'] },
-    { kind: 'other', path: /^\/channels\//, examples: ['https://discord.com/channels/302094807046684672/1306705919916249098', 'https://discord.com/channels/@me/302094807046684672', 'https://discord.com/channels/302094807046684672', 'https://discord.com/channels/1234567890'] },
+    {
+      kind: 'post',
+      path: /^\/channels\/(?:\d+|@me)\/\d+\/(?<postId>\d+)/,
+      examples: ['https://discord.com/channels/302094807046684672/1306706528786583623/1306706528786583623'],
+    },
+    {
+      kind: 'other',
+      path: /^\/channels\//,
+      examples: [
+        'https://discord.com/channels/302094807046684672/1306705919916249098',
+        'https://discord.com/channels/@me/302094807046684672',
+        'https://discord.com/channels/302094807046684672',
+        'https://discord.com/channels/1234567890',
+      ],
+    },
   ],
   otherExamples: ['https://discord.com/', 'https://discord.com/report'],
   extract,

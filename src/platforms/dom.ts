@@ -29,9 +29,7 @@ export function meta(doc: Document, ...keys: string[]): string | undefined {
 }
 
 export function metaAll(doc: Document, key: string): string[] {
-  return [...doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)]
-    .map((el) => el.getAttribute('content')?.trim() ?? '')
-    .filter(Boolean);
+  return [...doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((el) => el.getAttribute('content')?.trim() ?? '').filter(Boolean);
 }
 
 export function canonicalUrl(doc: Document): string | undefined {
@@ -39,7 +37,15 @@ export function canonicalUrl(doc: Document): string | undefined {
 }
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', period: '.', comma: ',', colon: ':',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  period: '.',
+  comma: ',',
+  colon: ':',
 };
 
 // Some sites put HTML entities inside JSON-LD strings (Bluesky: "It&#39;s", Pornhub: "&period;").
@@ -85,8 +91,7 @@ export function parseLenientJson(text: string | null | undefined): unknown {
 export type Json = Record<string, unknown>;
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined;
+export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
 
 /** Every JSON-LD object on the page, arrays and @graph flattened. */
 export function jsonLd(doc: Document): Json[] {

@@ -40,18 +40,43 @@ export default definePlatform({
     { host: 'facebookwkhpilnemxj7asaniu7vnjjbiltxjqhye3mhbshg7kx5tfyd.onion', exact: true },
   ],
   rules: [
-    { kind: 'media', host: /fbcdn\.net$/, path: /^\//, confidence: 'low', examples: ['https://scontent.fhlz2-1.fna.fbcdn.net/v/t1.6435-9/96724875_3065146506903115_4237164853036318720_n.jpg'] },
+    {
+      kind: 'media',
+      host: /fbcdn\.net$/,
+      path: /^\//,
+      confidence: 'low',
+      examples: ['https://scontent.fhlz2-1.fna.fbcdn.net/v/t1.6435-9/96724875_3065146506903115_4237164853036318720_n.jpg'],
+    },
     { kind: 'shortlink', host: /^fb\.watch$/, path: /^\/[\w-]+\/?$/, examples: ['https://fb.watch/x3ilDnrM8-/', 'https://fb.watch/abc123xyz/'] },
     // Share links hide the target; the lead resolves the redirect before extracting ids.
-    { kind: 'shortlink', path: /^\/share\/(?:[prv]\/)?[\w-]+\/?$/, examples: ['https://www.facebook.com/share/1YxwPSZJfw/?mibextid=wwXIfr', 'https://www.facebook.com/share/p/1AbCdEf/'] },
+    {
+      kind: 'shortlink',
+      path: /^\/share\/(?:[prv]\/)?[\w-]+\/?$/,
+      examples: ['https://www.facebook.com/share/1YxwPSZJfw/?mibextid=wwXIfr', 'https://www.facebook.com/share/p/1AbCdEf/'],
+    },
     {
       kind: 'post',
       path: /^\/(?:story|permalink)\.php$/,
       query: { postId: 'story_fbid', author: 'id' },
-      examples: ['https://m.facebook.com/story.php?story_fbid=1035862816472149&id=116132035111903', 'https://m.facebook.com/story.php?story_fbid=3065154550235644&id=119240841493711'],
+      examples: [
+        'https://m.facebook.com/story.php?story_fbid=1035862816472149&id=116132035111903',
+        'https://m.facebook.com/story.php?story_fbid=3065154550235644&id=119240841493711',
+      ],
     },
-    { kind: 'post', path: /^\/groups\/[\w.]+\/(?:permalink|posts)\/(?<postId>\d+)/, examples: ['https://www.facebook.com/groups/1024490957622648/permalink/1396382447100162/'] },
-    { kind: 'post', path: /^\/photo(?:\.php|\/)?$/, query: { postId: 'fbid' }, examples: ['https://www.facebook.com/photo.php?fbid=1156625586261770', 'https://www.facebook.com/photo.php?fbid=10165113568399554&set=t.100064860875397&type=3'] },
+    {
+      kind: 'post',
+      path: /^\/groups\/[\w.]+\/(?:permalink|posts)\/(?<postId>\d+)/,
+      examples: ['https://www.facebook.com/groups/1024490957622648/permalink/1396382447100162/'],
+    },
+    {
+      kind: 'post',
+      path: /^\/photo(?:\.php|\/)?$/,
+      query: { postId: 'fbid' },
+      examples: [
+        'https://www.facebook.com/photo.php?fbid=1156625586261770',
+        'https://www.facebook.com/photo.php?fbid=10165113568399554&set=t.100064860875397&type=3',
+      ],
+    },
     { kind: 'post', path: /^\/watch\/?$/, query: { postId: 'v' }, examples: ['https://www.facebook.com/watch/?v=1165557851291824'] },
     { kind: 'post', path: /^\/reel\/(?<postId>\d+)/, examples: ['https://www.facebook.com/reel/1195289147628387'] },
     {
@@ -69,8 +94,18 @@ export default definePlatform({
     },
     { kind: 'profile', path: /^\/profile\.php$/, query: { author: 'id' }, examples: ['https://www.facebook.com/profile.php?id=100064860875397'] },
     { kind: 'profile', path: /^\/people\/[^/]+\/(?<author>\d+)\/?$/, examples: ['https://www.facebook.com/people/facebook/100064860875397/?sk=photos'] },
-    { kind: 'profile', path: new RegExp(`^/${RESERVED}(?<author>[\\w.]{2,})/?$`), examples: ['https://www.facebook.com/facebook', 'https://m.facebook.com/Nintendo/'] },
+    {
+      kind: 'profile',
+      path: new RegExp(`^/${RESERVED}(?<author>[\\w.]{2,})/?$`),
+      examples: ['https://www.facebook.com/facebook', 'https://m.facebook.com/Nintendo/'],
+    },
   ],
-  otherExamples: ['https://www.facebook.com/', 'https://www.facebook.com/watch/', 'https://www.facebook.com/groups/feed/', 'https://www.facebook.com/marketplace', 'https://fb.com/'],
+  otherExamples: [
+    'https://www.facebook.com/',
+    'https://www.facebook.com/watch/',
+    'https://www.facebook.com/groups/feed/',
+    'https://www.facebook.com/marketplace',
+    'https://fb.com/',
+  ],
   extract,
 });

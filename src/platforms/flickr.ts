@@ -2,14 +2,30 @@ import { definePlatform } from './define-platform';
 
 export default definePlatform({
   id: 'flickr',
-  name: "Flickr",
+  name: 'Flickr',
   hosts: ['flickr.com', { host: 'flic.kr', exact: true }, 'staticflickr.com'],
   rules: [
-    { kind: 'media', host: /staticflickr\.com$/, path: /^\/.*?(?<postId>\d+)_\w+(?:_\w)?\.\w+$/, examples: ['http://c2.staticflickr.com/2/1475/24531000464_9a7503ae68_b.jpg', 'https://live.staticflickr.com/8572/16055522574_ce77fde14e_b.jpg'] },
+    {
+      kind: 'media',
+      host: /staticflickr\.com$/,
+      path: /^\/.*?(?<postId>\d+)_\w+(?:_\w)?\.\w+$/,
+      examples: ['http://c2.staticflickr.com/2/1475/24531000464_9a7503ae68_b.jpg', 'https://live.staticflickr.com/8572/16055522574_ce77fde14e_b.jpg'],
+    },
     { kind: 'shortlink', host: /^flic\.kr$/, path: /^\/p\/(?<postId>\w+)\/?$/, examples: ['https://flic.kr/p/FPVo9U'] },
-    { kind: 'post', path: /^\/photos\/(?<author>[\w@-]+)\/(?<postId>\d+)/, examples: ['https://www.flickr.com/photos/departingyyz/16089302239', 'http://www.flickr.com/photos/forestwander-nature-pictures/5645318632/in/photostream/'] },
-    { kind: 'post', path: /^\/photos\/(?<author>[\w@-]+)\/(?:sets|albums)\/(?<postId>\d+)/, examples: ['https://www.flickr.com/photos/desescribir/sets/72157650686499888'] },
+    {
+      kind: 'post',
+      path: /^\/photos\/(?<author>[\w@-]+)\/(?<postId>\d+)/,
+      examples: [
+        'https://www.flickr.com/photos/departingyyz/16089302239',
+        'http://www.flickr.com/photos/forestwander-nature-pictures/5645318632/in/photostream/',
+      ],
+    },
+    {
+      kind: 'post',
+      path: /^\/photos\/(?<author>[\w@-]+)\/(?:sets|albums)\/(?<postId>\d+)/,
+      examples: ['https://www.flickr.com/photos/desescribir/sets/72157650686499888'],
+    },
     { kind: 'profile', path: /^\/(?:photos|people)\/(?!tags\/)(?<author>[\w@-]+)\/?$/, examples: ['https://www.flickr.com/photos/shona_s/'] },
   ],
-  otherExamples: ["https://www.flickr.com/", "https://www.flickr.com/search/?text=test", "https://www.flickr.com/help/guidelines/"],
+  otherExamples: ['https://www.flickr.com/', 'https://www.flickr.com/search/?text=test', 'https://www.flickr.com/help/guidelines/'],
 });

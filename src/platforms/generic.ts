@@ -3,8 +3,16 @@ import { canonicalUrl, clip, decodeEntities, isObject, jsonLd, ldType, mediaUrls
 
 // schema.org types that describe one piece of content, most specific first.
 const POST_TYPES = [
-  'SocialMediaPosting', 'DiscussionForumPosting', 'BlogPosting', 'NewsArticle', 'Article',
-  'VideoObject', 'ImageObject', 'Photograph', 'MediaObject', 'CreativeWork',
+  'SocialMediaPosting',
+  'DiscussionForumPosting',
+  'BlogPosting',
+  'NewsArticle',
+  'Article',
+  'VideoObject',
+  'ImageObject',
+  'Photograph',
+  'MediaObject',
+  'CreativeWork',
 ];
 
 function mainLd(doc: Document): Json | undefined {
@@ -50,13 +58,19 @@ export function extractGeneric(doc: Document, url: URL): ExtractedPost {
       : undefined) ??
     (meta(doc, 'article:author', 'author') ? { name: meta(doc, 'article:author', 'author') } : undefined);
   const published =
-    toIso(ld?.datePublished) ?? toIso(ld?.uploadDate) ?? toIso(ld?.dateCreated) ??
-    toIso(meta(doc, 'article:published_time', 'datePublished', 'uploadDate'));
+    toIso(ld?.datePublished) ?? toIso(ld?.uploadDate) ?? toIso(ld?.dateCreated) ?? toIso(meta(doc, 'article:published_time', 'datePublished', 'uploadDate'));
   // JSON-LD strings may carry HTML entities; meta attributes were already decoded by the parser.
   const ldText = str(ld?.articleBody) ?? str(ld?.text);
   const text = ldText ? decodeEntities(ldText) : meta(doc, 'og:description', 'twitter:description', 'description');
   const media = mediaUrls(
-    [...ldImages(ld?.image), ...ldImages(ld?.thumbnailUrl), ...ldImages(ld?.contentUrl), ...metaAll(doc, 'og:image'), ...metaAll(doc, 'og:video'), meta(doc, 'twitter:image')],
+    [
+      ...ldImages(ld?.image),
+      ...ldImages(ld?.thumbnailUrl),
+      ...ldImages(ld?.contentUrl),
+      ...metaAll(doc, 'og:image'),
+      ...metaAll(doc, 'og:video'),
+      meta(doc, 'twitter:image'),
+    ],
     url,
   );
   // Most sites put the account name last in the author's profile URL (vimeo.com/<name>).

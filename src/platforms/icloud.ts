@@ -2,12 +2,26 @@ import { definePlatform } from './define-platform';
 
 export default definePlatform({
   id: 'icloud',
-  name: "iCloud (shared albums and links)",
+  name: 'iCloud (shared albums and links)',
   hosts: [{ host: 'icloud.com', confidence: 'medium' }],
   rules: [
-    { kind: 'post', host: /^share\.icloud\.com$/, path: /^\/photos\/(?<postId>[\w-]+)/, examples: ['https://share.icloud.com/photos/042BHRkrXqPO-fllvpxMFl2CA', 'https://share.icloud.com/photos/0f5C4d-hCFjztyn4Fz8Ffzl-A'] },
+    {
+      kind: 'post',
+      host: /^share\.icloud\.com$/,
+      path: /^\/photos\/(?<postId>[\w-]+)/,
+      examples: ['https://share.icloud.com/photos/042BHRkrXqPO-fllvpxMFl2CA', 'https://share.icloud.com/photos/0f5C4d-hCFjztyn4Fz8Ffzl-A'],
+    },
     // Shared albums keep their token after '#', which never reaches the server.
-    { kind: 'post', path: /^\/(?:sharedalbum|photos)\/?$/, hash: /^#(?<postId>\w+)/, examples: ['https://www.icloud.com/sharedalbum/#B0o5oqs3q7vYSt', 'https://www.icloud.com/sharedalbum/#B0z5qAGN1JIFd3y', 'https://www.icloud.com/photos/#0Abc123'] },
+    {
+      kind: 'post',
+      path: /^\/(?:sharedalbum|photos)\/?$/,
+      hash: /^#(?<postId>\w+)/,
+      examples: [
+        'https://www.icloud.com/sharedalbum/#B0o5oqs3q7vYSt',
+        'https://www.icloud.com/sharedalbum/#B0z5qAGN1JIFd3y',
+        'https://www.icloud.com/photos/#0Abc123',
+      ],
+    },
   ],
-  otherExamples: ["https://www.icloud.com/", "https://www.icloud.com/photos/"],
+  otherExamples: ['https://www.icloud.com/', 'https://www.icloud.com/photos/'],
 });

@@ -43,10 +43,40 @@ export type { PlatformDefinition, RemovalRoute } from './types';
 
 /** Every supported platform, by hand, in the reference data's order. */
 export const platforms: readonly PlatformDefinition[] = [
-  facebook, instagram, meta_messaging, x, reddit, tiktok, snapchat, youtube, google_search,
-  google_drive_photos, microsoft_bing, discord, telegram, tumblr, pinterest, imgur, twitch, onlyfans,
-  pornhub, xvideos, xhamster, tinder_match, linkedin, vimeo, dropbox, icloud, mega, flickr,
-  deviantart, kick, threads, bluesky, mastodon, imageboards_4chan,
+  facebook,
+  instagram,
+  meta_messaging,
+  x,
+  reddit,
+  tiktok,
+  snapchat,
+  youtube,
+  google_search,
+  google_drive_photos,
+  microsoft_bing,
+  discord,
+  telegram,
+  tumblr,
+  pinterest,
+  imgur,
+  twitch,
+  onlyfans,
+  pornhub,
+  xvideos,
+  xhamster,
+  tinder_match,
+  linkedin,
+  vimeo,
+  dropbox,
+  icloud,
+  mega,
+  flickr,
+  deviantart,
+  kick,
+  threads,
+  bluesky,
+  mastodon,
+  imageboards_4chan,
 ];
 
 function platformFor(url: URL): PlatformDefinition | undefined {
@@ -69,7 +99,11 @@ export function detectPlatform(url: string): PlatformDetection | null {
 function tidy(post: ExtractedPost): ExtractedPost {
   const out: ExtractedPost = {};
   if (post.postId) out.postId = String(post.postId).slice(0, 200);
-  const author = Object.fromEntries(Object.entries(post.author ?? {}).filter(([, v]) => typeof v === 'string' && v.trim()).map(([k, v]) => [k, (v as string).trim().slice(0, 500)]));
+  const author = Object.fromEntries(
+    Object.entries(post.author ?? {})
+      .filter(([, v]) => typeof v === 'string' && v.trim())
+      .map(([k, v]) => [k, (v as string).trim().slice(0, 500)]),
+  );
   if (Object.keys(author).length) out.author = author;
   const published = toIso(post.publishedAt);
   if (published) out.publishedAt = published;

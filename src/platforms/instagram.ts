@@ -36,16 +36,38 @@ export default definePlatform({
   name: 'Instagram',
   hosts: ['instagram.com', { host: 'instagr.am', confidence: 'low', note: 'short domain' }],
   rules: [
-    { kind: 'shortlink', path: /^\/share\/(?:reel\/|p\/)?[\w-]+\/?$/, examples: ['https://www.instagram.com/share/BACiUUUYQV', 'https://www.instagram.com/share/reel/BARSSL4rTu'] },
+    {
+      kind: 'shortlink',
+      path: /^\/share\/(?:reel\/|p\/)?[\w-]+\/?$/,
+      examples: ['https://www.instagram.com/share/BACiUUUYQV', 'https://www.instagram.com/share/reel/BARSSL4rTu'],
+    },
     {
       kind: 'post',
       path: new RegExp(`^/(?:${RESERVED}(?<author>[\\w.]+)/)?(?:p|reels?|tv)/(?<postId>[\\w-]+)`),
-      examples: ['https://www.instagram.com/p/BqvsDleB3lV/', 'https://www.instagram.com/marvelskies.fc/reel/CWqAgUZgCku/', 'https://www.instagram.com/reel/CN2VQ1yI_MA/', 'https://instagr.am/p/BqvsDleB3lV/'],
+      examples: [
+        'https://www.instagram.com/p/BqvsDleB3lV/',
+        'https://www.instagram.com/marvelskies.fc/reel/CWqAgUZgCku/',
+        'https://www.instagram.com/reel/CN2VQ1yI_MA/',
+        'https://instagr.am/p/BqvsDleB3lV/',
+      ],
     },
-    { kind: 'post', path: /^\/stories\/highlights\/(?<postId>\d+)/, examples: ['https://www.instagram.com/stories/highlights/18042509488170095/', 'https://www.instagram.com/stories/highlights/18090946048123978/'] },
+    {
+      kind: 'post',
+      path: /^\/stories\/highlights\/(?<postId>\d+)/,
+      examples: ['https://www.instagram.com/stories/highlights/18042509488170095/', 'https://www.instagram.com/stories/highlights/18090946048123978/'],
+    },
     { kind: 'post', path: /^\/stories\/(?<author>[\w.]+)\/(?<postId>\d+)/, examples: ['https://www.instagram.com/stories/fruits_zipper/3570766765028588805/'] },
-    { kind: 'profile', path: new RegExp(`^/${RESERVED}(?<author>[\\w.]+)/?$`), examples: ['https://www.instagram.com/instagram/', 'https://www.instagram.com/instagram/?hl=en'] },
+    {
+      kind: 'profile',
+      path: new RegExp(`^/${RESERVED}(?<author>[\\w.]+)/?$`),
+      examples: ['https://www.instagram.com/instagram/', 'https://www.instagram.com/instagram/?hl=en'],
+    },
   ],
-  otherExamples: ['https://www.instagram.com/', 'https://www.instagram.com/explore/', 'https://www.instagram.com/accounts/login/', 'https://www.instagram.com/direct/inbox/'],
+  otherExamples: [
+    'https://www.instagram.com/',
+    'https://www.instagram.com/explore/',
+    'https://www.instagram.com/accounts/login/',
+    'https://www.instagram.com/direct/inbox/',
+  ],
   extract,
 });

@@ -12,22 +12,17 @@ export const routes: RemovalRoute[] = [
     userMustProvide: TIDA_REQUEST,
     discloses: { toUploader: 'unknown', publicly: 'unknown', toLumen: 'unknown' },
     confidence: 'high',
-    sources: [
-      "https://neet.github.io/masto.js/interfaces/mastodon.v2.InstanceContact.html",
-    ],
+    sources: ['https://neet.github.io/masto.js/interfaces/mastodon.v2.InstanceContact.html'],
   },
   {
     kind: 'in-app',
-    label: "Report it inside Mastodon / fediverse",
-    how: "Report the post/account to the moderators of your instance (optionally forward to the remote instance)",
+    label: 'Report it inside Mastodon / fediverse',
+    how: 'Report the post/account to the moderators of your instance (optionally forward to the remote instance)',
     accountNeeded: true,
     userMustProvide: IN_APP,
     discloses: { toUploader: 'unknown', publicly: 'unknown', toLumen: 'unknown' },
     confidence: 'high',
-    sources: [
-      "https://docs.joinmastodon.org/methods/reports/",
-      "joyeusenoelle/GuideToMastodon : Moderation.md",
-    ],
+    sources: ['https://docs.joinmastodon.org/methods/reports/', 'joyeusenoelle/GuideToMastodon : Moderation.md'],
   },
   {
     kind: 'copyright',
@@ -37,8 +32,6 @@ export const routes: RemovalRoute[] = [
     userMustProvide: DMCA_NOTICE,
     discloses: { toUploader: 'unknown', publicly: 'unknown', toLumen: 'unknown' },
     confidence: 'medium',
-    sources: [
-      "https://neet.github.io/masto.js/interfaces/mastodon.v2.InstanceContact.html",
-    ],
+    sources: ['https://neet.github.io/masto.js/interfaces/mastodon.v2.InstanceContact.html'],
   },
 ];

@@ -28,12 +28,28 @@ function extract(doc: Document, url: URL): ExtractedPost {
 export default definePlatform({
   id: 'pornhub',
   name: 'Pornhub',
-  hosts: ['pornhub.com', 'pornhub.net', 'pornhub.org', 'pornhubpremium.com', 'thumbzilla.com', { host: 'pornhubvybmsymdol4iibwgwtkpwmeyd6luq2gxajgjzfjvotyt5zhyd.onion', exact: true }],
+  hosts: [
+    'pornhub.com',
+    'pornhub.net',
+    'pornhub.org',
+    'pornhubpremium.com',
+    'thumbzilla.com',
+    { host: 'pornhubvybmsymdol4iibwgwtkpwmeyd6luq2gxajgjzfjvotyt5zhyd.onion', exact: true },
+  ],
   rules: [
-    { kind: 'post', path: /^\/view_video\.php$/, query: { postId: 'viewkey' }, examples: ['https://www.pornhub.com/view_video.php?viewkey=ph5af5fef7c2aa7', 'https://www.pornhub.org/view_video.php?viewkey=203640933'] },
+    {
+      kind: 'post',
+      path: /^\/view_video\.php$/,
+      query: { postId: 'viewkey' },
+      examples: ['https://www.pornhub.com/view_video.php?viewkey=ph5af5fef7c2aa7', 'https://www.pornhub.org/view_video.php?viewkey=203640933'],
+    },
     { kind: 'post', path: /^\/embed\/(?<postId>\w+)/, examples: ['https://www.pornhub.com/embed/ph5da270596459c'] },
     { kind: 'post', path: /^\/(?:album|photo|gif)\/(?<postId>\d+)/, examples: ['https://www.pornhub.com/album/19289801'] },
-    { kind: 'profile', path: /^\/(?:model|pornstar|users|channels)\/(?<author>[\w-]+)/, examples: ['https://www.pornhub.com/model/zoe_ph', 'https://www.pornhub.com/channels/povd'] },
+    {
+      kind: 'profile',
+      path: /^\/(?:model|pornstar|users|channels)\/(?<author>[\w-]+)/,
+      examples: ['https://www.pornhub.com/model/zoe_ph', 'https://www.pornhub.com/channels/povd'],
+    },
   ],
   otherExamples: ['https://www.pornhub.com/', 'https://www.pornhub.com/content-removal', 'https://www.pornhub.com/video/search?search=test'],
   extract,

@@ -6,7 +6,10 @@ function fromThing(el: Element): ExtractedPost {
   const ms = Number(el.getAttribute('data-timestamp'));
   return {
     postId: el.getAttribute('data-fullname')?.replace(/^t3_/, ''),
-    author: { handle: el.getAttribute('data-author') ? `u/${el.getAttribute('data-author')}` : undefined, id: el.getAttribute('data-author-fullname') ?? undefined },
+    author: {
+      handle: el.getAttribute('data-author') ? `u/${el.getAttribute('data-author')}` : undefined,
+      id: el.getAttribute('data-author-fullname') ?? undefined,
+    },
     publishedAt: ms ? new Date(ms).toISOString() : undefined,
     text: clip(el.querySelector('.usertext-body')?.textContent),
   };
@@ -62,7 +65,11 @@ export default definePlatform({
       ],
     },
     { kind: 'post', path: /^\/gallery\/(?<postId>[a-z0-9]+)/, examples: ['https://www.reddit.com/gallery/hrrh23'] },
-    { kind: 'profile', path: /^\/(?:u|user)\/(?<author>[\w-]+)/, examples: ['https://www.reddit.com/user/SeichiScout/submitted/?sort=hot', 'https://www.reddit.com/u/spez'] },
+    {
+      kind: 'profile',
+      path: /^\/(?:u|user)\/(?<author>[\w-]+)/,
+      examples: ['https://www.reddit.com/user/SeichiScout/submitted/?sort=hot', 'https://www.reddit.com/u/spez'],
+    },
     { kind: 'other', path: /^\/r\/[\w-]+/, examples: ['https://www.reddit.com/r/aww/', 'https://old.reddit.com/r/MadeMeSmile/top/?sort=top&t=month'] },
   ],
   otherExamples: ['https://www.reddit.com/', 'https://www.reddit.com/search/?q=test', 'https://www.reddit.com/report'],

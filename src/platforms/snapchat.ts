@@ -20,8 +20,17 @@ export default definePlatform({
   hosts: ['snapchat.com', 'snap.com'],
   rules: [
     { kind: 'shortlink', host: /^t\.snapchat\.com$/, path: /^\/\w+\/?$/, confidence: 'low', examples: ['https://t.snapchat.com/Ewki30kR'] },
-    { kind: 'post', path: /^\/spotlight\/(?<postId>[\w-]+)/, examples: ['https://www.snapchat.com/spotlight/W7_EDlXWTBiXAEEniNoMPwAAYYWtidGhudGZpAX1TKn0JAX1TKnXJAAAAAA'] },
-    { kind: 'profile', host: /^(?:www\.)?snapchat\.com$/, path: /^\/(?:@|add\/)(?<author>[\w.-]+)\/?$/, examples: ['https://www.snapchat.com/@spez', 'https://www.snapchat.com/add/ganda0535'] },
+    {
+      kind: 'post',
+      path: /^\/spotlight\/(?<postId>[\w-]+)/,
+      examples: ['https://www.snapchat.com/spotlight/W7_EDlXWTBiXAEEniNoMPwAAYYWtidGhudGZpAX1TKn0JAX1TKnXJAAAAAA'],
+    },
+    {
+      kind: 'profile',
+      host: /^(?:www\.)?snapchat\.com$/,
+      path: /^\/(?:@|add\/)(?<author>[\w.-]+)\/?$/,
+      examples: ['https://www.snapchat.com/@spez', 'https://www.snapchat.com/add/ganda0535'],
+    },
   ],
   otherExamples: ['https://www.snapchat.com/', 'https://help.snapchat.com/hc/en-us', 'https://snap.com/en-US'],
   extract,

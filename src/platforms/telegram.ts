@@ -12,14 +12,18 @@ function extract(doc: Document, url: URL): ExtractedPost {
   // t.me/s/<channel> and ?embed=1 pages render messages as .tgme_widget_message[data-post].
   const message = doc.querySelector(`.tgme_widget_message[data-post="${wanted}"]`) ?? (wanted ? null : doc.querySelector('.tgme_widget_message[data-post]'));
   if (message) {
-    const photos = [...message.querySelectorAll('.tgme_widget_message_photo_wrap')].map((el) => /url\(['"]?([^'")]+)/.exec(el.getAttribute('style') ?? '')?.[1]);
+    const photos = [...message.querySelectorAll('.tgme_widget_message_photo_wrap')].map(
+      (el) => /url\(['"]?([^'")]+)/.exec(el.getAttribute('style') ?? '')?.[1],
+    );
     const videos = [...message.querySelectorAll('video')].map((v) => v.getAttribute('src'));
     const owner = message.querySelector('.tgme_widget_message_owner_name');
     const channel = message.getAttribute('data-post')?.split('/')[0];
     return {
       postId: message.getAttribute('data-post') ?? undefined,
       author: { name: textOf(owner), handle: channel ? `@${channel}` : undefined },
-      publishedAt: toIso(message.querySelector('.tgme_widget_message_date time')?.getAttribute('datetime') ?? message.querySelector('time[datetime]')?.getAttribute('datetime')),
+      publishedAt: toIso(
+        message.querySelector('.tgme_widget_message_date time')?.getAttribute('datetime') ?? message.querySelector('time[datetime]')?.getAttribute('datetime'),
+      ),
       text: clip(message.querySelector('.tgme_widget_message_text')?.textContent),
       media: mediaUrls([...photos, ...videos], url),
     };
@@ -44,14 +48,24 @@ export default definePlatform({
     { kind: 'other', host: /telegram\.org$/, path: /^\//, examples: ['https://telegram.org/dsa-report'] },
     { kind: 'shortlink', path: /^\/(?:\+|joinchat\/)[\w-]+\/?$/, examples: ['https://t.me/+AbCdEfGhIjK', 'https://t.me/joinchat/AbCdEfGhIjK'] },
     // Private-group links open only for members; Telegram says it does not act on private chats.
-    { kind: 'post', path: /^\/c\/(?<chat>\d+)\/(?<msg>\d+)/, postId: (g) => `c/${g.chat}/${g.msg}`, confidence: 'medium', examples: ['https://t.me/c/1234567890/42'] },
+    {
+      kind: 'post',
+      path: /^\/c\/(?<chat>\d+)\/(?<msg>\d+)/,
+      postId: (g) => `c/${g.chat}/${g.msg}`,
+      confidence: 'medium',
+      examples: ['https://t.me/c/1234567890/42'],
+    },
     {
       kind: 'post',
       path: new RegExp(`^/(?:s/)?${NOT_CHANNEL}(?<author>\\w{4,32})/(?<msg>\\d+)`),
       postId: channelPost,
       examples: ['https://t.me/europa_press/613', 'https://t.me/vorposte/29342?single', 'https://t.me/chollometro/28542', 'https://t.me/s/durov/142'],
     },
-    { kind: 'profile', path: new RegExp(`^/(?:s/)?${NOT_CHANNEL}(?<author>\\w{4,32})/?$`), examples: ['https://t.me/notoscam', 'https://t.me/vorposte', 'https://telegram.me/durov'] },
+    {
+      kind: 'profile',
+      path: new RegExp(`^/(?:s/)?${NOT_CHANNEL}(?<author>\\w{4,32})/?$`),
+      examples: ['https://t.me/notoscam', 'https://t.me/vorposte', 'https://telegram.me/durov'],
+    },
   ],
   otherExamples: ['https://t.me/', 'https://t.me/addstickers/Animals', 'https://telegram.org/'],
   extract,

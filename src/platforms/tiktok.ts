@@ -40,17 +40,31 @@ export default definePlatform({
   name: 'TikTok',
   hosts: ['tiktok.com', 'tiktokv.com', { host: 'tiktokcdn.com', confidence: 'low', note: 'media CDN' }],
   rules: [
-    { kind: 'media', host: /tiktokcdn\.com$/, path: /^\//, confidence: 'low', examples: ['https://p77-sign-va.tiktokcdn.com/obj/tos-maliva-p-0068/165175e006354d838501378cfb325b79_1584652367'] },
+    {
+      kind: 'media',
+      host: /tiktokcdn\.com$/,
+      path: /^\//,
+      confidence: 'low',
+      examples: ['https://p77-sign-va.tiktokcdn.com/obj/tos-maliva-p-0068/165175e006354d838501378cfb325b79_1584652367'],
+    },
     { kind: 'shortlink', host: /^v[mt]\.tiktok\.com$/, path: /^\/\w+\/?$/, examples: ['https://vm.tiktok.com/ZTR45GpSF/', 'https://vt.tiktok.com/ZSabc123/'] },
     { kind: 'shortlink', path: /^\/t\/\w+\/?$/, examples: ['https://www.tiktok.com/t/ZTRC5xgJp'] },
     {
       kind: 'post',
       path: /^\/@(?<author>[\w.-]*)\/(?:video|photo)\/(?<postId>\d+)/,
-      examples: ['https://www.tiktok.com/@leenabhushan/video/6748451240264420610', 'https://www.tiktok.com/@USER/photo/1234567890', 'https://www.tiktok.com/@a3noticias/video/6806030056956251397'],
+      examples: [
+        'https://www.tiktok.com/@leenabhushan/video/6748451240264420610',
+        'https://www.tiktok.com/@USER/photo/1234567890',
+        'https://www.tiktok.com/@a3noticias/video/6806030056956251397',
+      ],
     },
     { kind: 'post', path: /^\/(?:share\/video|embed(?:\/v2)?|v)\/(?<postId>\d+)/, examples: ['https://www.tiktok.com/share/video/7668090902816017671/'] },
     // A live broadcast is one piece of content, but its URL names only the account.
-    { kind: 'post', path: /^\/@(?<author>[\w.-]+)\/live\/?$/, examples: ['https://www.tiktok.com/@weathernewslive/live', 'https://www.tiktok.com/@iris04201/live', 'https://www.tiktok.com/@pilarmagenta/live'] },
+    {
+      kind: 'post',
+      path: /^\/@(?<author>[\w.-]+)\/live\/?$/,
+      examples: ['https://www.tiktok.com/@weathernewslive/live', 'https://www.tiktok.com/@iris04201/live', 'https://www.tiktok.com/@pilarmagenta/live'],
+    },
     { kind: 'profile', path: /^\/@(?<author>[\w.-]+)\/?$/, examples: ['https://www.tiktok.com/@meme'] },
   ],
   otherExamples: ['https://www.tiktok.com/', 'https://www.tiktok.com/explore', 'https://www.tiktok.com/legal/report/privacy'],

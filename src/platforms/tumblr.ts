@@ -3,7 +3,8 @@ import { clip, meta, textOf } from './dom';
 import { definePlatform } from './define-platform';
 
 const BLOG_HOST = /^(?!(?:www|media|assets|help|static|api|embed)\.)(?<author>[\w-]+)\.tumblr\.com$/;
-const SITE_PATHS = '(?!(?:dashboard|explore|tagged|search|settings|likes|inbox|login|register|abuse|dmca|policy|about|help|blog|privacy|docs|apps|new|following)(?:/|$))';
+const SITE_PATHS =
+  '(?!(?:dashboard|explore|tagged|search|settings|likes|inbox|login|register|abuse|dmca|policy|about|help|blog|privacy|docs|apps|new|following)(?:/|$))';
 
 function blogName(url: URL, doc: Document): string | undefined {
   const fromHost = BLOG_HOST.exec(url.hostname)?.groups?.author;
@@ -29,11 +30,34 @@ export default definePlatform({
   name: 'Tumblr',
   hosts: ['tumblr.com'],
   rules: [
-    { kind: 'media', host: /^\d+\.media\.tumblr\.com$/, path: /^\//, examples: ['https://64.media.tumblr.com/0a0fac1ef8faa0c466d9224567af06aa/tumblr_ow8r0nMybA1spmyulo1_1280.jpg'] },
-    { kind: 'post', host: BLOG_HOST, path: /^\/(?:post|image)\/(?<postId>\d+)/, examples: ['https://mikf123.tumblr.com/post/167770226574/text-post', 'https://mikf123.tumblr.com/image/689860196535762944', 'http://he-who-photographs-rather-ok.tumblr.com/post/165326273724'] },
+    {
+      kind: 'media',
+      host: /^\d+\.media\.tumblr\.com$/,
+      path: /^\//,
+      examples: ['https://64.media.tumblr.com/0a0fac1ef8faa0c466d9224567af06aa/tumblr_ow8r0nMybA1spmyulo1_1280.jpg'],
+    },
+    {
+      kind: 'post',
+      host: BLOG_HOST,
+      path: /^\/(?:post|image)\/(?<postId>\d+)/,
+      examples: [
+        'https://mikf123.tumblr.com/post/167770226574/text-post',
+        'https://mikf123.tumblr.com/image/689860196535762944',
+        'http://he-who-photographs-rather-ok.tumblr.com/post/165326273724',
+      ],
+    },
     { kind: 'profile', host: BLOG_HOST, path: /^\/?$/, examples: ['https://mikf123.tumblr.com/'] },
-    { kind: 'post', path: new RegExp(`^/(?:blog/view/)?${SITE_PATHS}(?<author>[\\w-]+)/(?<postId>\\d+)`), examples: ['https://www.tumblr.com/smarties-art/686047436641353728', 'https://www.tumblr.com/blog/view/smarties-art/686047436641353728'] },
-    { kind: 'profile', host: /^(?:www\.)?tumblr\.com$/, path: new RegExp(`^/(?:blog/view/)?${SITE_PATHS}(?<author>[\\w-]+)/?$`), examples: ['https://www.tumblr.com/smarties-art', 'https://www.tumblr.com/blog/view/smarties-art'] },
+    {
+      kind: 'post',
+      path: new RegExp(`^/(?:blog/view/)?${SITE_PATHS}(?<author>[\\w-]+)/(?<postId>\\d+)`),
+      examples: ['https://www.tumblr.com/smarties-art/686047436641353728', 'https://www.tumblr.com/blog/view/smarties-art/686047436641353728'],
+    },
+    {
+      kind: 'profile',
+      host: /^(?:www\.)?tumblr\.com$/,
+      path: new RegExp(`^/(?:blog/view/)?${SITE_PATHS}(?<author>[\\w-]+)/?$`),
+      examples: ['https://www.tumblr.com/smarties-art', 'https://www.tumblr.com/blog/view/smarties-art'],
+    },
   ],
   otherExamples: ['https://www.tumblr.com/', 'https://www.tumblr.com/dashboard', 'https://www.tumblr.com/tagged/art', 'https://www.tumblr.com/abuse/privacy'],
   extract,

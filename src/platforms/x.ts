@@ -2,7 +2,8 @@ import type { ExtractedPost } from '../shared/types';
 import { canonicalUrl, clip, mediaUrls, meta, textOf, toIso } from './dom';
 import { definePlatform } from './define-platform';
 
-const HANDLE = '(?!(?:home|explore|notifications|messages|i|settings|search|compose|login|logout|signup|tos|privacy|hashtag|intent|share|download|jobs|about)(?:/|$))(?<author>\\w{1,15})';
+const HANDLE =
+  '(?!(?:home|explore|notifications|messages|i|settings|search|compose|login|logout|signup|tos|privacy|hashtag|intent|share|download|jobs|about)(?:/|$))(?<author>\\w{1,15})';
 
 // Bots and logged-out previews get only OpenGraph: og:title is "Name (@handle) on X".
 function fromOpenGraph(doc: Document, id: string | undefined): ExtractedPost {
@@ -41,11 +42,16 @@ export default definePlatform({
   id: 'x',
   name: 'X',
   hosts: [
-    'x.com', 'twitter.com', 't.co',
+    'x.com',
+    'twitter.com',
+    't.co',
     { host: 'pbs.twimg.com', exact: true },
     { host: 'amp.twimg.com', exact: true },
     // Embed-fixing mirrors that show the same post under the same path.
-    'fxtwitter.com', 'vxtwitter.com', 'fixupx.com', 'fixvx.com',
+    'fxtwitter.com',
+    'vxtwitter.com',
+    'fixupx.com',
+    'fixvx.com',
   ],
   rules: [
     {
@@ -60,7 +66,11 @@ export default definePlatform({
     {
       kind: 'post',
       path: new RegExp(`^/${HANDLE}/status(?:es)?/(?<postId>\\d+)`),
-      examples: ['https://x.com/GrimboGrim/status/1839019491835129889', 'https://twitter.com/giphz/status/657991469417025536/photo/1', 'https://fxtwitter.com/verge/status/957383241714970624'],
+      examples: [
+        'https://x.com/GrimboGrim/status/1839019491835129889',
+        'https://twitter.com/giphz/status/657991469417025536/photo/1',
+        'https://fxtwitter.com/verge/status/957383241714970624',
+      ],
     },
     { kind: 'profile', path: /^\/i\/user\/(?<author>\d+)\/?$/, examples: ['https://twitter.com/i/user/2976459548'] },
     {

@@ -7,26 +7,22 @@ import { DMCA_NOTICE, TIDA_REQUEST } from './route-fields';
 export const routes: RemovalRoute[] = [
   {
     kind: 'ncii',
-    label: "Takedown page (cited by one third-party app)",
-    url: "https://info.xvideos.com/takedown",
+    label: 'Takedown page (cited by one third-party app)',
+    url: 'https://info.xvideos.com/takedown',
     accountNeeded: 'unknown',
     userMustProvide: TIDA_REQUEST,
     discloses: { toUploader: 'unknown', publicly: 'unknown', toLumen: 'unknown' },
     confidence: 'low',
-    sources: [
-      "unattributed public code (JDownloader plugins, search-index ids 89671380, 28331476862; Android app index id 39916155133)",
-    ],
+    sources: ['unattributed public code (JDownloader plugins, search-index ids 89671380, 28331476862; Android app index id 39916155133)'],
   },
   {
     kind: 'copyright',
-    label: "Terms of Service (legal hub)",
-    url: "https://info.xvideos.com/legal/tos/",
+    label: 'Terms of Service (legal hub)',
+    url: 'https://info.xvideos.com/legal/tos/',
     accountNeeded: 'unknown',
     userMustProvide: DMCA_NOTICE,
     discloses: { toUploader: 'unknown', publicly: 'unknown', toLumen: 'unknown' },
     confidence: 'medium',
-    sources: [
-      "unattributed public code (JDownloader plugins, search-index ids 89671380, 28331476862; Android app index id 39916155133)",
-    ],
+    sources: ['unattributed public code (JDownloader plugins, search-index ids 89671380, 28331476862; Android app index id 39916155133)'],
   },
 ];

@@ -58,10 +58,18 @@ export default definePlatform({
     {
       kind: 'post',
       path: new RegExp(`^/(?:shorts|live|embed|v|e)/${ID}`),
-      examples: ['https://www.youtube.com/shorts/BGQWPY4IigY', 'https://www.youtube.com/live/qVv6vCqciTM', 'https://www.youtube-nocookie.com/embed/fJ9rUzIMcZQ'],
+      examples: [
+        'https://www.youtube.com/shorts/BGQWPY4IigY',
+        'https://www.youtube.com/live/qVv6vCqciTM',
+        'https://www.youtube-nocookie.com/embed/fJ9rUzIMcZQ',
+      ],
     },
     { kind: 'profile', path: /^\/@(?<author>[\w.-]+)/, examples: ['https://www.youtube.com/@3blue1brown/about'] },
-    { kind: 'profile', path: /^\/(?:channel|c|user)\/(?<author>[\w.-]+)/, examples: ['https://music.youtube.com/channel/UCmlqkdCBesrv2Lak1mF_MxA', 'https://www.youtube.com/c/3blue1brown/playlists?view=50&sort=dd&shelf_id=3'] },
+    {
+      kind: 'profile',
+      path: /^\/(?:channel|c|user)\/(?<author>[\w.-]+)/,
+      examples: ['https://music.youtube.com/channel/UCmlqkdCBesrv2Lak1mF_MxA', 'https://www.youtube.com/c/3blue1brown/playlists?view=50&sort=dd&shelf_id=3'],
+    },
   ],
   otherExamples: ['https://www.youtube.com/', 'https://www.youtube.com/results?search_query=test', 'https://www.youtube.com/feed/subscriptions'],
   extract,

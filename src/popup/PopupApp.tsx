@@ -37,25 +37,29 @@ export function PopupApp({ api }: { api: PopupApi }) {
     <main class="popup">
       <header>
         <h1>Preserve</h1>
-        <button type="button" class="link" onClick={() => api.openEvidence()}>My evidence</button>
+        <button type="button" class="link" onClick={() => api.openEvidence()}>
+          My evidence
+        </button>
         <QuickExitButton onExit={() => api.quickExit()} />
       </header>
       {state.step === 'looking' && <p class="muted">Looking at this page…</p>}
       {'page' in state && state.page && <PageCard page={state.page} />}
       {(state.step === 'ready' || state.step === 'saving') && (
-        <SaveButton
-          disabled={!state.page.capturable || state.step === 'saving'}
-          busy={state.step === 'saving'}
-          onClick={() => save(state.tabId, state.page)}
-        />
+        <SaveButton disabled={!state.page.capturable || state.step === 'saving'} busy={state.step === 'saving'} onClick={() => save(state.tabId, state.page)} />
       )}
-      {state.step === 'ready' && !state.page.capturable && <p class="error" role="alert">{state.page.reason}</p>}
+      {state.step === 'ready' && !state.page.capturable && (
+        <p class="error" role="alert">
+          {state.page.reason}
+        </p>
+      )}
       {state.step === 'saved' && <Saved capture={state.capture} api={api} />}
       {state.step === 'failed' && (
         <div role="alert">
           <p class="error">{state.message}</p>
           {state.tabId !== null && state.page?.capturable && (
-            <button type="button" onClick={() => save(state.tabId!, state.page!)}>Try again</button>
+            <button type="button" onClick={() => save(state.tabId!, state.page!)}>
+              Try again
+            </button>
           )}
         </div>
       )}
@@ -66,7 +70,11 @@ export function PopupApp({ api }: { api: PopupApi }) {
 function PageCard({ page }: { page: PageDescription }) {
   return (
     <section class="page-card" aria-label="This page">
-      {page.label && <p class="label" data-testid="page-label">{page.label}</p>}
+      {page.label && (
+        <p class="label" data-testid="page-label">
+          {page.label}
+        </p>
+      )}
       <p class="title">{page.title || 'Untitled page'}</p>
       <p class="url muted">{page.url}</p>
     </section>
@@ -86,24 +94,40 @@ function Saved({ capture, api }: { capture: CaptureSummary; api: PopupApi }) {
   const [backup, setBackup] = useState<BackupStatus | null>(null);
   const [locked, setLocked] = useState(false);
   useEffect(() => {
-    void api.backupStatus().then(setBackup).catch(() => undefined);
-    void api.lockStatus().then((status) => setLocked(status.encryption !== 'off' && !status.unlocked)).catch(() => undefined);
+    void api
+      .backupStatus()
+      .then(setBackup)
+      .catch(() => undefined);
+    void api
+      .lockStatus()
+      .then((status) => setLocked(status.encryption !== 'off' && !status.unlocked))
+      .catch(() => undefined);
   }, [capture.captureId]);
   return (
     <section class="saved" aria-live="polite">
       <p class="ok" data-testid="saved-message">
         Saved at <time dateTime={capture.capturedAt}>{formatTime(capture.capturedAt)}</time>
       </p>
-      <p class="muted small">{capture.capturedAt} (UTC) · {capture.timeZone}</p>
+      <p class="muted small">
+        {capture.capturedAt} (UTC) · {capture.timeZone}
+      </p>
       {capture.screenshotStored && locked ? (
-        <p class="muted small" data-testid="locked-note">Saved and encrypted. Preserve is locked, so the image is not shown here.</p>
+        <p class="muted small" data-testid="locked-note">
+          Saved and encrypted. Preserve is locked, so the image is not shown here.
+        </p>
       ) : capture.screenshotStored ? (
         <VeiledImage src={src} alt="Screenshot of the saved page" />
       ) : (
-        <p class="muted small" data-testid="no-image-kept">No image was kept (under-18 mode): only its fingerprint, the address and the facts.</p>
+        <p class="muted small" data-testid="no-image-kept">
+          No image was kept (under-18 mode): only its fingerprint, the address and the facts.
+        </p>
       )}
-      <p class="hash small" title="SHA-256 of this capture record">{capture.recordHash}</p>
-      <button type="button" onClick={() => api.openEvidence(capture.captureId)}>See this capture</button>
+      <p class="hash small" title="SHA-256 of this capture record">
+        {capture.recordHash}
+      </p>
+      <button type="button" onClick={() => api.openEvidence(capture.captureId)}>
+        See this capture
+      </button>
       {backup?.remind && (
         <p class="small reminder" data-testid="backup-reminder">
           {backup.capturesSinceExport} captures are not in an exported bundle yet. When you can, export a backup from My evidence.

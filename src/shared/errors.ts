@@ -4,7 +4,10 @@
  */
 export class UserFacingError extends Error {
   override name = 'UserFacingError';
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }

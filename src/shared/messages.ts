@@ -64,9 +64,7 @@ export interface Envelope<T extends MessageType = MessageType> {
   payload: RequestOf<T>;
 }
 
-export type Reply<T extends MessageType = MessageType> =
-  | { ok: true; value: ResponseOf<T> }
-  | { ok: false; error: SerializedError };
+export type Reply<T extends MessageType = MessageType> = { ok: true; value: ResponseOf<T> } | { ok: false; error: SerializedError };
 
 export interface LockStatus {
   /** 'migrating' while what was stored before is still being encrypted. */
@@ -113,9 +111,6 @@ export interface IncomingEnvelope {
 
 export function isEnvelope(message: unknown): message is IncomingEnvelope {
   return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as IncomingEnvelope).preserve === 1 &&
-    typeof (message as IncomingEnvelope).type === 'string'
+    typeof message === 'object' && message !== null && (message as IncomingEnvelope).preserve === 1 && typeof (message as IncomingEnvelope).type === 'string'
   );
 }

@@ -108,7 +108,10 @@ describe('exporting a case through the options page', () => {
     const sums = run('sha256sum -c SHA256SUMS', legalDir);
     expect(sums.status, sums.output).toBe(0);
     expect(sums.output.trim().split('\n').length).toBeGreaterThan(10);
-    for (const [signature, file] of [['SHA256SUMS.sig', 'SHA256SUMS'], ['manifest.sig', 'manifest.json']]) {
+    for (const [signature, file] of [
+      ['SHA256SUMS.sig', 'SHA256SUMS'],
+      ['manifest.sig', 'manifest.json'],
+    ]) {
       const check = run(`openssl dgst -sha256 -verify public-key.pem -signature ${signature} ${file}`, legalDir);
       expect(check.output.trim(), signature).toBe('Verified OK');
     }
@@ -129,7 +132,9 @@ describe('exporting a case through the options page', () => {
 
   it('keeps every artifact byte for byte as captured', async () => {
     const zip = await JSZip.loadAsync(readFileSync(legalZip));
-    const screenshots = Object.keys(zip.files).filter((path) => path.endsWith('screenshot.png')).sort();
+    const screenshots = Object.keys(zip.files)
+      .filter((path) => path.endsWith('screenshot.png'))
+      .sort();
     expect(screenshots).toHaveLength(original.captures.length);
     const stored = new Set(original.captures.map((capture) => capture.artifacts[0]!.sha256));
     for (const path of screenshots) expect(stored.has(sha256Hex(await zip.file(path)!.async('uint8array')))).toBe(true);
@@ -151,7 +156,10 @@ describe('exporting a case through the options page', () => {
     const { path, changed } = await tamperedCopy(legalZip, 'tampered-export.zip');
     const verified = runVerifier(path);
     expect(verified.status).not.toBe(0);
-    const failing = (verified.stderr.split('Files that fail:\n')[1] ?? '').trim().split('\n').map((line) => line.trim());
+    const failing = (verified.stderr.split('Files that fail:\n')[1] ?? '')
+      .trim()
+      .split('\n')
+      .map((line) => line.trim());
     expect(failing).toEqual(expect.arrayContaining([changed, 'report.html']));
   });
 
@@ -210,7 +218,11 @@ describe('importing a bundle into a fresh profile', () => {
       await upload(options, legalZip);
       // The page switches to the new case, which says where it came from.
       const bundleName = basename(legalZip);
-      await options.waitForFunction((name) => document.querySelector('.case-bar')?.textContent?.includes(`Imported from ${name}`), { timeout: 30_000 }, bundleName);
+      await options.waitForFunction(
+        (name) => document.querySelector('.case-bar')?.textContent?.includes(`Imported from ${name}`),
+        { timeout: 30_000 },
+        bundleName,
+      );
       const imported = await dumpStore(options);
       expect(imported.captures).toHaveLength(original.captures.length);
       expect(verifyChain(imported.captures)).toEqual([]);

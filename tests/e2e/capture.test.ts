@@ -185,7 +185,11 @@ describe('the options page', () => {
     const options = await openOptions(session);
     await options.waitForSelector('.capture-row');
     const rows = await options.$$eval('.capture-row', (items) =>
-      items.map((item) => ({ id: item.getAttribute('data-capture-id'), url: item.querySelector('.url')?.textContent, time: item.querySelector('time')?.getAttribute('datetime') })),
+      items.map((item) => ({
+        id: item.getAttribute('data-capture-id'),
+        url: item.querySelector('.url')?.textContent,
+        time: item.querySelector('time')?.getAttribute('datetime'),
+      })),
     );
     const newestFirst = [...dump.captures].reverse();
     expect(rows.map((row) => row.id)).toEqual(newestFirst.map((capture) => capture.id));

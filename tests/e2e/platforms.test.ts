@@ -19,9 +19,7 @@ let session: ExtensionSession;
 let store: Page;
 
 beforeAll(async () => {
-  server = await startFixtureServer(
-    Object.fromEntries(Object.entries(PAGES).map(([host, paths]) => [host, (path: string) => paths[path] ?? null])),
-  );
+  server = await startFixtureServer(Object.fromEntries(Object.entries(PAGES).map(([host, paths]) => [host, (path: string) => paths[path] ?? null])));
   session = await launchWithExtension(E2E_BUILD, { hostRules: Object.keys(PAGES).map((host) => `MAP ${host} 127.0.0.1:${server.port}`) });
   store = await openOptions(session);
 });

@@ -140,7 +140,9 @@ describe('durability', () => {
     const options = await openOptions(session);
     const status = await options.waitForSelector('[data-testid="storage-status"] ::-p-text(Space used on this device)');
     expect(await status!.evaluate((element) => element.textContent)).toMatch(/Space used on this device: [\d.]+ (bytes|KB|MB)/);
-    expect(await options.$eval('[data-testid="storage-status"]', (element) => element.textContent)).toMatch(/keep it even when disk space runs low|may clear it/);
+    expect(await options.$eval('[data-testid="storage-status"]', (element) => element.textContent)).toMatch(
+      /keep it even when disk space runs low|may clear it/,
+    );
     await options.close();
   });
 });

@@ -41,13 +41,15 @@ export const EXCEPTIONS: readonly Exception[] = [
     file: 'src/options/import-bundle.ts',
     imports: 'writeImportedCase',
     from: 'src/db/import-case',
-    reason: 'An import writes a new case with its own chain, so it cannot race the capture chain, and a bundle can be gigabytes that the message channel would copy as JSON.',
+    reason:
+      'An import writes a new case with its own chain, so it cannot race the capture chain, and a bundle can be gigabytes that the message channel would copy as JSON.',
   },
   {
     file: 'src/options/export-bundle.ts',
     imports: 'installSigner',
     from: 'src/db/signing-key',
-    reason: 'The signing key is a non-extractable CryptoKey made on first export; it is added (never replaced) so two pages exporting at once still share one key.',
+    reason:
+      'The signing key is a non-extractable CryptoKey made on first export; it is added (never replaced) so two pages exporting at once still share one key.',
   },
   {
     file: 'src/options/api.ts',
@@ -89,7 +91,18 @@ export function importViolations(file: SourceFile): string[] {
 
 // An imported db function that writes (Dexie put/add/… in its body) is a write from the page.
 function pageWrites(file: SourceFile, statement: string, target: string): string[] {
-  const names = /\{([^}]*)\}/.exec(statement)?.[1]?.split(',').map((name) => name.trim().replace(/^type\s+.*/, '').split(/\s+as\s+/)[0]!).filter(Boolean) ?? [];
+  const names =
+    /\{([^}]*)\}/
+      .exec(statement)?.[1]
+      ?.split(',')
+      .map(
+        (name) =>
+          name
+            .trim()
+            .replace(/^type\s+.*/, '')
+            .split(/\s+as\s+/)[0]!,
+      )
+      .filter(Boolean) ?? [];
   const writers = writingExports(target);
   return names
     .filter((name) => writers.has(name))
@@ -108,7 +121,9 @@ export function writingExports(target: string): Set<string> {
   if (path) {
     const text = readFileSync(path, 'utf8');
     // Each exported function's body runs to the next top-level declaration.
-    for (const [, name, body] of text.matchAll(/^export (?:async )?function (\w+)([\s\S]*?)(?=^(?:export|function|const|async function|\/\*\*)|$(?![\s\S]))/gm)) {
+    for (const [, name, body] of text.matchAll(
+      /^export (?:async )?function (\w+)([\s\S]*?)(?=^(?:export|function|const|async function|\/\*\*)|$(?![\s\S]))/gm,
+    )) {
       if (name && body && DEXIE_WRITE.test(body)) writers.add(name);
     }
   }

@@ -32,7 +32,8 @@ describe('the data flow between the parts of src/', () => {
   });
 
   it('keeps the pure parts away from browser APIs and storage', () => {
-    const apiUse = /\b(?:chrome|browser)\.(?:runtime|tabs|storage|scripting|downloads|alarms|contextMenus|menus|action|windows|permissions|pageCapture|debugger|offscreen|commands|cookies)\b|\bindexedDB\b|^import\s+(?!type\b)[^;]*from ['"](?:dexie|webextension-polyfill)['"]/m;
+    const apiUse =
+      /\b(?:chrome|browser)\.(?:runtime|tabs|storage|scripting|downloads|alarms|contextMenus|menus|action|windows|permissions|pageCapture|debugger|offscreen|commands|cookies)\b|\bindexedDB\b|^import\s+(?!type\b)[^;]*from ['"](?:dexie|webextension-polyfill)['"]/m;
     const offenders = files
       .filter((file) => BROWSER_API_FREE.includes(file.path.split('/')[1]!))
       .filter((file) => apiUse.test(stripComments(file.text)))
@@ -55,7 +56,7 @@ describe('the data flow between the parts of src/', () => {
     expect(importViolations(forged)).toEqual([expect.stringContaining('src/bundle/forged.ts imports src/db/schema')]);
     const viaAlias: SourceFile = { path: 'src/shared/forged.ts', dir: 'src/shared', text: "export { x } from '../capture/take-capture';" };
     expect(importViolations(viaAlias)).toHaveLength(1);
-    const pageWrite: SourceFile = { path: 'src/options/Forged.tsx', dir: 'src/options', text: "await database().captures.put(row);" };
+    const pageWrite: SourceFile = { path: 'src/options/Forged.tsx', dir: 'src/options', text: 'await database().captures.put(row);' };
     expect(importViolations(pageWrite)).toEqual([expect.stringContaining('writes to the store itself')]);
     const importedWrite: SourceFile = { path: 'src/options/forged.ts', dir: 'src/options', text: "import { writeImportedCase } from '../db/import-case';" };
     expect(importViolations(importedWrite)).toEqual([expect.stringContaining('imports writeImportedCase')]);

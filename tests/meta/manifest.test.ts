@@ -6,9 +6,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const read = (build: string) => JSON.parse(readFileSync(join(ROOT, 'dist', build, 'manifest.json'), 'utf8'));
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
 describe.runIf(existsSync(join(ROOT, 'dist/chrome/manifest.json')))('the built manifests', () => {

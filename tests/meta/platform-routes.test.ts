@@ -6,7 +6,15 @@ import type { RemovalRoute } from '../../src/platforms/types';
 // Act route, then copyright forms, then the copyright agent's email. In-app reports sit before
 // copyright: they need an account but disclose nothing to the uploader.
 const RANK: Record<RemovalRoute['kind'], number> = {
-  ncii: 0, 'search-removal': 0, privacy: 1, 'take-it-down-act': 2, 'in-app': 3, copyright: 4, 'dmca-email': 5, 'hash-blocking': 6, guide: 7,
+  ncii: 0,
+  'search-removal': 0,
+  privacy: 1,
+  'take-it-down-act': 2,
+  'in-app': 3,
+  copyright: 4,
+  'dmca-email': 5,
+  'hash-blocking': 6,
+  guide: 7,
 };
 const TRI = [true, false, 'unknown'];
 
@@ -65,7 +73,9 @@ describe('facts the UI must not soften', () => {
     // A dedicated, confirmed route always comes before an unconfirmed one of the same kind.
     for (const p of platforms) {
       for (const kind of ['ncii', 'copyright'] as const) {
-        const conf = removalRoutes(p.id).filter((r) => r.kind === kind).map((r) => ['high', 'medium', 'low', 'unconfirmed'].indexOf(r.confidence));
+        const conf = removalRoutes(p.id)
+          .filter((r) => r.kind === kind)
+          .map((r) => ['high', 'medium', 'low', 'unconfirmed'].indexOf(r.confidence));
         expect(conf, `${p.id} ${kind}`).toEqual([...conf].sort((a, b) => a - b));
       }
     }

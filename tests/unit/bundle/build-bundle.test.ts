@@ -30,8 +30,18 @@ describe('buildBundle (golden)', () => {
     expect(names).toEqual([...names].sort(compareEntryPaths));
     expect(names.slice(0, 2)).toEqual(['captures/0001-2026-11-21-reddit/capture.json', 'captures/0001-2026-11-21-reddit/screenshot.png']);
     expect(names.slice(6)).toEqual([
-      'DECLARATION.txt', 'SHA256SUMS', 'SHA256SUMS.sig', 'VERIFY.txt', 'captures.csv', 'case.json', 'incident-log.csv',
-      'manifest.digest.json', 'manifest.json', 'manifest.sig', 'public-key.pem', 'report.html',
+      'DECLARATION.txt',
+      'SHA256SUMS',
+      'SHA256SUMS.sig',
+      'VERIFY.txt',
+      'captures.csv',
+      'case.json',
+      'incident-log.csv',
+      'manifest.digest.json',
+      'manifest.json',
+      'manifest.sig',
+      'public-key.pem',
+      'report.html',
     ]);
     const view = new DataView(zip.buffer);
     expect(view.getUint16(10, true)).toBe(0); // DOS time 00:00:00
@@ -127,7 +137,13 @@ describe('buildBundle (golden)', () => {
     fixture.artifacts.set('archive-1', archive);
     const { sealCapture } = await import('../../../src/shared/chain');
     const { recordHash: _, ...rest } = fixture.captures[0]!;
-    fixture.captures[0] = sealCapture({ ...rest, artifacts: [...rest.artifacts, { id: 'archive-1', kind: 'mhtml', name: 'page.mhtml', mediaType: 'multipart/related', size: archive.length, sha256: await sha256Bytes(archive) }] });
+    fixture.captures[0] = sealCapture({
+      ...rest,
+      artifacts: [
+        ...rest.artifacts,
+        { id: 'archive-1', kind: 'mhtml', name: 'page.mhtml', mediaType: 'multipart/related', size: archive.length, sha256: await sha256Bytes(archive) },
+      ],
+    });
     fixture.caseRecord.headHash = fixture.captures[0].recordHash;
     const files = await buildBundleFiles(bundleInput(fixture, fakeSigner, { copy: 'platform' }));
     expect([...files.keys()].some((path) => path.endsWith('page.mhtml'))).toBe(false);
@@ -147,7 +163,10 @@ describe('buildBundle (golden)', () => {
     const fixture = makeFixture(3);
     const progress: string[] = [];
     const files = await buildBundleFiles(
-      bundleInput(fixture, fakeSigner, { captures: [fixture.captures[0]!, fixture.captures[2]!], onProgress: (p) => progress.push(`${p.phase}:${p.capturesDone}/${p.capturesTotal}`) }),
+      bundleInput(fixture, fakeSigner, {
+        captures: [fixture.captures[0]!, fixture.captures[2]!],
+        onProgress: (p) => progress.push(`${p.phase}:${p.capturesDone}/${p.capturesTotal}`),
+      }),
     );
     expect((JSON.parse(text(files.get('manifest.json'))) as BundleManifest).preserve.selection).toBe('selected');
     expect(progress).toEqual(['captures:1/2', 'captures:2/2', 'summary:2/2', 'done:2/2']);

@@ -54,7 +54,10 @@ describe('paths', () => {
 describe('SHA256SUMS', () => {
   it('round-trips and is accepted by sha256sum -c', async () => {
     const text = formatSha256Sums([{ path: 'a.txt', sha256: 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb' }]);
-    expect(parseSha256Sums(text)).toEqual({ lines: [{ path: 'a.txt', sha256: 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb' }], problems: [] });
+    expect(parseSha256Sums(text)).toEqual({
+      lines: [{ path: 'a.txt', sha256: 'ca978112ca1bbdcafac231b39a23dc4da786eff8147c4e72b9807785afee48bb' }],
+      problems: [],
+    });
     await withTempDir((dir) => {
       execFileSync('sh', ['-c', `printf a > a.txt && printf '%s' '${text}' > SUMS && sha256sum -c SUMS`], { cwd: dir });
     });

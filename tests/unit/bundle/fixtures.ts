@@ -34,21 +34,41 @@ export function makeFixture(count = 3, options: { hostileTitle?: string } = {}):
   for (let seq = 1; seq <= count; seq++) {
     const bytes = fakeImage(seq);
     const artifact: ArtifactRef = {
-      id: `artifact-${seq}`, kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png',
-      size: bytes.length, sha256: toHex(sha256(bytes)), width: 1280, height: 713,
+      id: `artifact-${seq}`,
+      kind: 'screenshot',
+      name: 'screenshot.png',
+      mediaType: 'image/png',
+      size: bytes.length,
+      sha256: toHex(sha256(bytes)),
+      width: 1280,
+      height: 713,
     };
     artifacts.set(artifact.id, bytes);
     const url = `https://www.reddit.com/r/pics/comments/abc${seq}/title/`;
     const capture = sealCapture({
-      format: CAPTURE_FORMAT, id: `capture-${seq}`, caseId: 'case-1', seq, trigger: 'popup',
+      format: CAPTURE_FORMAT,
+      id: `capture-${seq}`,
+      caseId: 'case-1',
+      seq,
+      trigger: 'popup',
       observed: {
-        tabUrl: url, tabTitle: seq === 2 && options.hostileTitle ? options.hostileTitle : `Post ${seq}`,
-        capturedAt: `2026-11-2${seq % 10}T10:00:00.000Z`, capturedAtLocal: `2026-11-2${seq % 10}T11:00:00.000+01:00`,
-        utcOffsetMinutes: 60, timeZone: 'Europe/Berlin', window: { width: 1280, height: 800 }, viewport: { width: 1280, height: 713 },
-        devicePixelRatio: 1, browser: { name: 'Chromium', version: '156' }, extensionVersion: '0.1.0', incognito: false,
+        tabUrl: url,
+        tabTitle: seq === 2 && options.hostileTitle ? options.hostileTitle : `Post ${seq}`,
+        capturedAt: `2026-11-2${seq % 10}T10:00:00.000Z`,
+        capturedAtLocal: `2026-11-2${seq % 10}T11:00:00.000+01:00`,
+        utcOffsetMinutes: 60,
+        timeZone: 'Europe/Berlin',
+        window: { width: 1280, height: 800 },
+        viewport: { width: 1280, height: 713 },
+        devicePixelRatio: 1,
+        browser: { name: 'Chromium', version: '156' },
+        extensionVersion: '0.1.0',
+        incognito: false,
       },
       claimed: {
-        documentTitle: '=HYPERLINK("http://evil.test","click"), "quoted"', locationHref: url, meta: [],
+        documentTitle: '=HYPERLINK("http://evil.test","click"), "quoted"',
+        locationHref: url,
+        meta: [],
         platform: { platform: { id: 'reddit', name: 'Reddit' }, kind: 'post', postId: `abc${seq}` },
         post: { postId: `abc${seq}`, author: { handle: 'u/someone' }, text: 'line one\nline two' },
       },
@@ -59,13 +79,24 @@ export function makeFixture(count = 3, options: { hostileTitle?: string } = {}):
     prevHash = capture.recordHash;
   }
   const caseRecord: CaseRecord = {
-    id: 'case-1', title: 'Photos posted by my ex', createdAt: '2026-11-20T08:00:00.000Z',
-    headHash: prevHash, captureCount: count, isDefault: false,
+    id: 'case-1',
+    title: 'Photos posted by my ex',
+    createdAt: '2026-11-20T08:00:00.000Z',
+    headHash: prevHash,
+    captureCount: count,
+    isDefault: false,
   };
-  const incidents: IncidentRecord[] = [{
-    id: 'incident-1', caseId: 'case-1', occurredAt: '2026-11-20T22:00:00.000Z', recordedAt: '2026-11-21T08:00:00.000Z',
-    summary: 'Jane found the post', details: 'Her friend sent the link', captureIds: ['capture-1'],
-  }];
+  const incidents: IncidentRecord[] = [
+    {
+      id: 'incident-1',
+      caseId: 'case-1',
+      occurredAt: '2026-11-20T22:00:00.000Z',
+      recordedAt: '2026-11-21T08:00:00.000Z',
+      summary: 'Jane found the post',
+      details: 'Her friend sent the link',
+      captureIds: ['capture-1'],
+    },
+  ];
   const notes: NoteRecord[] = [{ id: 'note-1', caseId: 'case-1', captureId: 'capture-1', createdAt: '2026-11-21T09:00:00.000Z', text: 'My private note' }];
   return { caseRecord, captures, incidents, notes, artifacts };
 }
@@ -94,9 +125,16 @@ export async function fakeRedact(bytes: Uint8Array, mediaType: string) {
 
 export function bundleInput(fixture: Fixture, signer: BundleSigner, overrides: Partial<BundleInput> = {}): BundleInput {
   return {
-    caseRecord: fixture.caseRecord, captures: fixture.captures, incidents: fixture.incidents, notes: fixture.notes,
+    caseRecord: fixture.caseRecord,
+    captures: fixture.captures,
+    incidents: fixture.incidents,
+    notes: fixture.notes,
     readArtifact: async (_captureId, artifact) => fixture.artifacts.get(artifact.id)!,
-    copy: 'legal', redactImage: fakeRedact, signer, now: () => FIXED_NOW, softwareVersion: '0.1.0',
+    copy: 'legal',
+    redactImage: fakeRedact,
+    signer,
+    now: () => FIXED_NOW,
+    softwareVersion: '0.1.0',
     ...overrides,
   };
 }

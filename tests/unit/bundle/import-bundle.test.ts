@@ -43,8 +43,16 @@ describe('parseBundleForImport', () => {
     const imported = await parseBundleForImport(zip, options());
     expect(imported.caseRecord).toMatchObject({ id: 'new-1', title: 'Photos posted by my ex', captureCount: 3, isDefault: false });
     expect(imported.caseRecord.imported).toEqual({
-      bundleName: 'bundle.zip', bundleSha256: imported.summary.bundleSha256, exportedAt: FIXED_NOW.toISOString(), importedAt: '2026-12-05T00:00:00.000Z',
-      identity: { manifestSha256: expect.stringMatching(/^[0-9a-f]{64}$/), caseId: 'case-1', headHash: fixture.captures[2]!.recordHash, chainSha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      bundleName: 'bundle.zip',
+      bundleSha256: imported.summary.bundleSha256,
+      exportedAt: FIXED_NOW.toISOString(),
+      importedAt: '2026-12-05T00:00:00.000Z',
+      identity: {
+        manifestSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        caseId: 'case-1',
+        headHash: fixture.captures[2]!.recordHash,
+        chainSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
     });
     expect(verifyChain(imported.captures)).toEqual([]);
     expect(imported.caseRecord.headHash).toBe(imported.captures[2]!.recordHash);

@@ -14,7 +14,9 @@ function hashOnlyFixture() {
   const captures: CaptureRecord[] = [];
   for (const capture of fixture.captures) {
     const { recordHash: _old, ...rest } = capture;
-    captures.push(sealCapture({ ...rest, prevHash: captures.at(-1)?.recordHash ?? null, artifacts: rest.artifacts.map((a) => ({ ...a, stored: false as const })) }));
+    captures.push(
+      sealCapture({ ...rest, prevHash: captures.at(-1)?.recordHash ?? null, artifacts: rest.artifacts.map((a) => ({ ...a, stored: false as const })) }),
+    );
   }
   const caseRecord = { ...fixture.caseRecord, headHash: captures.at(-1)!.recordHash };
   return { ...fixture, caseRecord, captures, artifacts: new Map<string, Uint8Array>() };

@@ -25,7 +25,9 @@ describe('verifyBundle', () => {
 
   it('accepts a bundle of selected captures whose chain has gaps', async () => {
     const fixture = makeFixture(4);
-    const zip = await buildBundleBytes(bundleInput(fixture, await realSigner(), { captures: [fixture.captures[0]!, fixture.captures[1]!, fixture.captures[3]!] }));
+    const zip = await buildBundleBytes(
+      bundleInput(fixture, await realSigner(), { captures: [fixture.captures[0]!, fixture.captures[1]!, fixture.captures[3]!] }),
+    );
     const result = await verifyBundle(zip);
     expect(result.problems).toEqual([]);
     expect(result.summary.selection).toBe('selected');

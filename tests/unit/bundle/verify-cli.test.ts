@@ -38,7 +38,10 @@ describe('preserve-verify (the built CLI, as recipients run it)', () => {
       writeFileSync(join(dir, 'bad.zip'), await zipMap(files));
       const run = cli(join(dir, 'bad.zip'));
       expect(run.status).toBe(1);
-      const failing = (run.stderr.split('Files that fail:\n')[1] ?? '').trim().split('\n').map((line) => line.trim());
+      const failing = (run.stderr.split('Files that fail:\n')[1] ?? '')
+        .trim()
+        .split('\n')
+        .map((line) => line.trim());
       expect(failing.sort()).toEqual(['captures/0001-2026-11-21-reddit/screenshot.png', 'report.html']);
     });
   });

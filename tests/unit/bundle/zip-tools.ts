@@ -44,14 +44,23 @@ export async function reseal(files: Map<string, Uint8Array>, signer: BundleSigne
   const manifest = JSON.parse(text(files.get('manifest.json'))) as BundleManifest;
   const listed = [...files.keys()].filter((path) => !NOT_IN_MANIFEST.has(path)).sort(compareEntryPaths);
   manifest.resources = await Promise.all(
-    listed.map(async (path) => ({ name: path.split('/').pop()!, path, bytes: files.get(path)!.length, hash: `sha256:${await sha256Bytes(files.get(path)!)}`, mediatype: 'application/octet-stream' })),
+    listed.map(async (path) => ({
+      name: path.split('/').pop()!,
+      path,
+      bytes: files.get(path)!.length,
+      hash: `sha256:${await sha256Bytes(files.get(path)!)}`,
+      mediatype: 'application/octet-stream',
+    })),
   );
   const manifestBytes = jsonBytes(manifest);
   const signature = await signer.sign(manifestBytes);
   const out = new Map(files);
   out.set('manifest.json', manifestBytes);
   out.set('manifest.sig', p1363ToDer(signature));
-  out.set('manifest.digest.json', jsonBytes(buildDigest(await sha256Bytes(manifestBytes), signature, signer.publicKeyJwk, await keyFingerprint(signer.publicKeyJwk, sha256Bytes))));
+  out.set(
+    'manifest.digest.json',
+    jsonBytes(buildDigest(await sha256Bytes(manifestBytes), signature, signer.publicKeyJwk, await keyFingerprint(signer.publicKeyJwk, sha256Bytes))),
+  );
   out.delete('SHA256SUMS');
   out.delete('SHA256SUMS.sig');
   const sums = await Promise.all([...out.keys()].sort(compareEntryPaths).map(async (path) => ({ path, sha256: await sha256Bytes(out.get(path)!) })));

@@ -68,12 +68,14 @@ describe('collectPageFacts', () => {
     const facts = collectPageFacts(doc, { srcUrl: 'http://127.0.0.1:8080/pages/photo.png' });
     expect(JSON.stringify(facts).length).toBeLessThan(40_000);
     expect(facts.clickedElement?.alt).toHaveLength(2_000);
-    expect(facts.clipped).toEqual(expect.arrayContaining([
-      { field: 'lang', length: 20_000_000 },
-      { field: 'canonicalUrl', length: 20_000_000 + 'https://social.example/'.length },
-      { field: 'clickedElement.alt', length: 20_000_000 },
-      { field: 'clickedElement.title', length: 20_000_000 },
-    ]));
+    expect(facts.clipped).toEqual(
+      expect.arrayContaining([
+        { field: 'lang', length: 20_000_000 },
+        { field: 'canonicalUrl', length: 20_000_000 + 'https://social.example/'.length },
+        { field: 'clickedElement.alt', length: 20_000_000 },
+        { field: 'clickedElement.title', length: 20_000_000 },
+      ]),
+    );
   });
 
   it('clips the post facts it is given with the rest', () => {

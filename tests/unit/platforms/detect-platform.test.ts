@@ -47,9 +47,15 @@ describe('host matching', () => {
 
 describe('what a URL carries', () => {
   it.each([
-    ['https://x.com/GrimboGrim/status/1839019491835129889', { platform: { id: 'x', name: 'X' }, kind: 'post', postId: '1839019491835129889', author: 'GrimboGrim' }],
+    [
+      'https://x.com/GrimboGrim/status/1839019491835129889',
+      { platform: { id: 'x', name: 'X' }, kind: 'post', postId: '1839019491835129889', author: 'GrimboGrim' },
+    ],
     ['https://x.com/i/web/status/1839019491835129889', { kind: 'post', postId: '1839019491835129889' }],
-    ['https://m.facebook.com/story.php?story_fbid=1035862816472149&id=116132035111903', { kind: 'post', postId: '1035862816472149', author: '116132035111903' }],
+    [
+      'https://m.facebook.com/story.php?story_fbid=1035862816472149&id=116132035111903',
+      { kind: 'post', postId: '1035862816472149', author: '116132035111903' },
+    ],
     ['https://www.tiktok.com/@leenabhushan/video/6748451240264420610', { kind: 'post', postId: '6748451240264420610', author: 'leenabhushan' }],
     ['https://t.me/europa_press/613', { kind: 'post', postId: 'europa_press/613', author: 'europa_press' }],
     ['https://youtu.be/yeWKywCrFtk?list=PL2', { kind: 'shortlink', postId: 'yeWKywCrFtk' }],

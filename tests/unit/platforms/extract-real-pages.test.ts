@@ -40,7 +40,11 @@ function expectedDate(fact: string): { instant?: number; day?: string } {
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
-const stripNote = (s: string): string => s.replace(/\s+\[[^\]]*\]\s*$/, '').replace(/\s*\(.*\)$/, '').trim();
+const stripNote = (s: string): string =>
+  s
+    .replace(/\s+\[[^\]]*\]\s*$/, '')
+    .replace(/\s*\(.*\)$/, '')
+    .trim();
 
 const cache = new Map<string, ReturnType<typeof extractPost>>();
 const postOf = (page: Page) => {
@@ -110,15 +114,23 @@ describe('platform-specific facts beyond index.json', () => {
 
   it('keeps the stable account ids the pages expose', () => {
     expect(load('youtube', 'youtube-2.html', 'https://www.youtube.com/watch?v=fJ9rUzIMcZQ').author?.id).toBe('UCiMhD4jzUqG-IgPzUmmytRQ');
-    expect(load('bluesky', 'bluesky-1.html', 'https://bsky.app/profile/stephenking.bsky.social/post/3mddvy5bv6k27').author?.id).toBe('did:plc:h7obn4tkp47wn7gqh4oe5eij');
-    expect(load('facebook', 'facebook-1.html', 'https://m.facebook.com/story.php?story_fbid=3065154550235644&id=119240841493711').author?.id).toBe('119240841493711');
+    expect(load('bluesky', 'bluesky-1.html', 'https://bsky.app/profile/stephenking.bsky.social/post/3mddvy5bv6k27').author?.id).toBe(
+      'did:plc:h7obn4tkp47wn7gqh4oe5eij',
+    );
+    expect(load('facebook', 'facebook-1.html', 'https://m.facebook.com/story.php?story_fbid=3065154550235644&id=119240841493711').author?.id).toBe(
+      '119240841493711',
+    );
     expect(load('tiktok', 'tiktok-2.html', 'https://www.tiktok.com/@a3noticias/video/6806030056956251397').author?.id).toBe('6746247246012892166');
     expect(load('pornhub', 'pornhub-1.html', 'https://www.pornhub.com/view_video.php?viewkey=ph5da270596459c').author?.id).toBe('492538092');
   });
 
   it('takes the post media, not the placeholder or avatar og:image', () => {
-    expect(load('x', 'x-2.html', 'https://x.com/UaSmart/status/934106870834454529').media).toEqual(['https://pbs.twimg.com/media/DPadOKpXcAIL-NW?format=jpg&name=medium']);
-    expect(load('x', 'x-1.html', 'https://x.com/realDonaldTrump/status/1222907250383245320').media ?? []).not.toContain('https://abs.twimg.com/rweb/ssr/default/v2/og/image.png');
+    expect(load('x', 'x-2.html', 'https://x.com/UaSmart/status/934106870834454529').media).toEqual([
+      'https://pbs.twimg.com/media/DPadOKpXcAIL-NW?format=jpg&name=medium',
+    ]);
+    expect(load('x', 'x-1.html', 'https://x.com/realDonaldTrump/status/1222907250383245320').media ?? []).not.toContain(
+      'https://abs.twimg.com/rweb/ssr/default/v2/og/image.png',
+    );
     const bsky = load('bluesky', 'bluesky-3.html', 'https://bsky.app/profile/forbes.com/post/3mdd7aj7pgs2x').media ?? [];
     expect(bsky.length).toBeGreaterThan(0);
     for (const m of bsky) expect(m).not.toContain('/img/avatar/');
