@@ -2,13 +2,15 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { serializeError, UserFacingError } from '../shared/errors';
 import { isEnvelope, type MessageType, type ProtocolMap, type Reply, type RequestOf, type ResponseOf, type SenderRule } from '../shared/messages';
 import { captureHandlers } from './capture-handlers';
+import { formHandlers } from './form-handlers';
 import { lockHandlers } from './lock-handlers';
 import { noteHandlers } from './note-handlers';
 import { privacyHandlers } from './privacy-handlers';
+import { takedownHandlers } from './takedown-handlers';
 
 type Handlers = { [T in MessageType]: (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>> };
 
-const handlers: Handlers = { ...captureHandlers, ...noteHandlers, ...privacyHandlers, ...lockHandlers };
+const handlers: Handlers = { ...captureHandlers, ...noteHandlers, ...privacyHandlers, ...lockHandlers, ...formHandlers, ...takedownHandlers };
 
 /** Who may send each message. A type missing here is refused whoever sends it. */
 export const SENDER_RULES: { readonly [T in MessageType]: ProtocolMap[T]['from'] } = {
@@ -24,6 +26,13 @@ export const SENDER_RULES: { readonly [T in MessageType]: ProtocolMap[T]['from']
   'lock.lock': 'extension-page',
   'lock.changePassphrase': 'extension-page',
   'lock.setIdleMinutes': 'extension-page',
+  'takedown.saveProfile': 'extension-page',
+  'takedown.openForm': 'extension-page',
+  'takedown.fill': 'extension-page',
+  'takedown.sent': 'extension-page',
+  'takedown.record': 'extension-page',
+  'tracker.setStatus': 'extension-page',
+  'letter.save': 'extension-page',
 };
 
 /** Only Preserve's own pages (popup, options) may read or change evidence. */

@@ -16,6 +16,10 @@ export const DEFAULT_BATCH_SIZES: Record<SealedTableName, number> = {
   cases: 100,
   thumbnails: 25,
   artifacts: 4,
+  requests: 100,
+  trackerEvents: 100,
+  letters: 100,
+  profiles: 1,
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { SealedEnvelope } from './envelope';
 
 /** The tables that hold evidence or words about it; `settings` and `keys` hold neither. */
-export type SealedTableName = 'captures' | 'notes' | 'incidents' | 'cases' | 'thumbnails' | 'artifacts';
+export type SealedTableName = 'captures' | 'notes' | 'incidents' | 'cases' | 'thumbnails' | 'artifacts' | 'requests' | 'trackerEvents' | 'letters' | 'profiles';
 
 /**
  * How a row of one table is sealed. 'bytes': the `data` Blob becomes the envelope. 'fields':
@@ -43,13 +43,31 @@ export const SEALED_TABLES = {
   // Thumbnails are small copies of the screenshot: as sensitive as the artifact itself.
   thumbnails: { table: 'thumbnails', key: 'captureId', kind: 'bytes', clear: ['captureId', 'width', 'height'] as const },
   artifacts: { table: 'artifacts', key: 'id', kind: 'bytes', clear: ['id', 'captureId'] as const },
+  // Removal requests, the tracker and letters name URLs, accounts and the person: only ids and
+  // Preserve's own recording times stay clear.
+  requests: { table: 'requests', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'recordedAt'] as const },
+  trackerEvents: { table: 'trackerEvents', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'recordedAt'] as const },
+  letters: { table: 'letters', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'createdAt'] as const },
+  // The takedown profile: the person's name, email, address and phone.
+  profiles: { table: 'profiles', key: 'id', kind: 'fields', clear: ['id'] as const },
 } satisfies Record<SealedTableName, SealedTableSpec>;
 
 /** The fields a sealed row of `table` keeps in the clear. */
 export type ClearField<N extends SealedTableName> = (typeof SEALED_TABLES)[N]['clear'][number];
 
 /** Small, identifying text first; big artifacts last. */
-export const SEAL_ORDER: readonly SealedTableName[] = ['captures', 'notes', 'incidents', 'cases', 'thumbnails', 'artifacts'];
+export const SEAL_ORDER: readonly SealedTableName[] = [
+  'profiles',
+  'captures',
+  'notes',
+  'incidents',
+  'requests',
+  'trackerEvents',
+  'letters',
+  'cases',
+  'thumbnails',
+  'artifacts',
+];
 
 /**
  * The mark on a sealed row. `sealed` is the number 1, not `true`: booleans are not IndexedDB keys,

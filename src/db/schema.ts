@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { StoredKeyring } from '../crypto/keyring';
 import type { ClearField, SealedArtifactRow, SealedRowOf, SealedTableName } from '../crypto/sealed-tables';
+import type { LetterRecord, RemovalRequestRecord, TakedownProfile, TrackerEvent } from '../shared/takedown-types';
 import type { CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
 
 /** Artifact bytes, kept out of the capture table so lists never load them. */
@@ -21,6 +22,9 @@ export interface ThumbnailRow {
   height: number;
 }
 
+/** The one takedown profile (Settings → Details for removal requests). */
+export type ProfileRow = TakedownProfile & { id: 'takedown' };
+
 /** Each sealed table's rows once opened: what the rest of Preserve works with. */
 export interface OpenRows {
   cases: CaseRecord;
@@ -29,6 +33,10 @@ export interface OpenRows {
   incidents: IncidentRecord;
   thumbnails: ThumbnailRow;
   artifacts: OpenArtifactRow;
+  requests: RemovalRequestRecord;
+  trackerEvents: TrackerEvent;
+  letters: LetterRecord;
+  profiles: ProfileRow;
 }
 
 /*
@@ -43,6 +51,10 @@ export interface SealedRows {
   incidents: SealedRowOf<IncidentRecord, ClearField<'incidents'>>;
   thumbnails: SealedRowOf<ThumbnailRow, ClearField<'thumbnails'>> & { mediaType: string };
   artifacts: SealedArtifactRow;
+  requests: SealedRowOf<RemovalRequestRecord, ClearField<'requests'>>;
+  trackerEvents: SealedRowOf<TrackerEvent, ClearField<'trackerEvents'>>;
+  letters: SealedRowOf<LetterRecord, ClearField<'letters'>>;
+  profiles: SealedRowOf<ProfileRow, ClearField<'profiles'>>;
 }
 
 export type StoredRows = { [N in SealedTableName]: OpenRows[N] | SealedRows[N] };
@@ -80,12 +92,16 @@ export class PreserveDatabase extends Dexie {
   incidents!: Table<StoredRows['incidents'], string>;
   settings!: Table<SettingRow, string>;
   keys!: Table<KeyRow, KeyRow['id']>;
+  requests!: Table<StoredRows['requests'], string>;
+  trackerEvents!: Table<StoredRows['trackerEvents'], string>;
+  letters!: Table<StoredRows['letters'], string>;
+  profiles!: Table<StoredRows['profiles'], string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     // Versions are append-only: never edit a published one, add the next.
-    // Planned next tables: people, takedowns (removal requests and their status), letters,
-    // monitors (captured URLs to re-check), mediaHashes (perceptual hashes for repost search).
+    // Planned next tables: people, monitors (captured URLs to re-check), mediaHashes (perceptual
+    // hashes for repost search).
     this.version(1).stores({
       cases: 'id, createdAt',
       captures: 'id, caseId, &[caseId+seq], observed.capturedAt',
@@ -105,6 +121,14 @@ export class PreserveDatabase extends Dexie {
       thumbnails: 'captureId, sealed',
       notes: 'id, caseId, captureId, createdAt, sealed',
       incidents: 'id, caseId, occurredAt, sealed',
+    });
+    // Removal requests (issue #9): requests as sent, the tracker's dated status changes, saved
+    // letters and the takedown profile. All sealed like the rest; indexes on clear fields only.
+    this.version(3).stores({
+      requests: 'id, caseId, recordedAt, sealed',
+      trackerEvents: 'id, caseId, recordedAt, sealed',
+      letters: 'id, caseId, createdAt, sealed',
+      profiles: 'id, sealed',
     });
   }
 }

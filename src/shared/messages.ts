@@ -1,5 +1,6 @@
 import type { SerializedError } from './errors';
 import type { Settings } from './settings';
+import type { FillReport, FillValues, LetterRecord, RemovalRequestRecord, RouteRef, TakedownProfile, TrackerEvent, TrackerStatus } from './takedown-types';
 import type { CaptureTrigger, PlatformDetection, ExtractedPost } from './types';
 
 /**
@@ -12,8 +13,8 @@ export type SenderRule = 'extension-page';
 /**
  * Every message between Preserve's parts. `from` says who may send it, and the background's router
  * (src/background/router.ts) refuses a message from anyone else, and any type it has no rule for.
- * Namespaces in use: page, capture, note, privacy, settings, export, lock. Planned next: case.*,
- * takedown.*, letter.*, monitor.*.
+ * Namespaces in use: page, capture, note, privacy, settings, export, lock, takedown, tracker,
+ * letter. Planned next: case.*, monitor.*.
  */
 export interface ProtocolMap {
   'page.describe': {
@@ -52,6 +53,38 @@ export interface ProtocolMap {
     request: { captureId: string; text: string };
     response: { noteId: string; createdAt: string };
   };
+  /** Saves (or with null, forgets) the details requests are filled with. */
+  'takedown.saveProfile': { from: SenderRule; request: { profile: TakedownProfile | null }; response: { done: true } };
+  /**
+   * Opens a route's form in a new tab and, when the page has been granted host access to the form's
+   * host (asked at the click, in the page), fills it once loaded. The values are kept for that tab
+   * in session storage, for "Fill in this form" and "I sent it".
+   */
+  'takedown.openForm': {
+    from: SenderRule;
+    request: { caseId: string; captureIds: string[]; route: RouteRef; values: FillValues };
+    response: { tabId: number; report: FillReport | null; reason?: string };
+  };
+  /** Fills the form in a tab (activeTab from the toolbar click), with the tab's kept values or these. */
+  'takedown.fill': {
+    from: SenderRule;
+    request: { tabId: number; values?: FillValues; route?: RouteRef; caseId?: string; captureIds?: string[] };
+    response: FillReport;
+  };
+  /** "I sent it": captures the confirmation page into the case and records the request. */
+  'takedown.sent': {
+    from: SenderRule;
+    request: { tabId: number; reference?: string };
+    response: { request: RemovalRequestRecord; capture: CaptureSummary };
+  };
+  /** A request sent another way (email, in-app, post), recorded by hand. */
+  'takedown.record': { from: SenderRule; request: Omit<RemovalRequestRecord, 'id' | 'recordedAt'>; response: RemovalRequestRecord };
+  'tracker.setStatus': {
+    from: SenderRule;
+    request: { caseId: string; url: string; status: TrackerStatus; at: string; note?: string; requestId?: string };
+    response: TrackerEvent;
+  };
+  'letter.save': { from: SenderRule; request: Omit<LetterRecord, 'id' | 'createdAt' | 'textSha256'>; response: LetterRecord };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -10,21 +10,23 @@ export const MAY_IMPORT: Record<string, readonly string[]> = {
   platforms: ['shared'],
   bundle: ['shared'],
   letters: ['shared', 'platforms'],
+  // Pure removal-request logic: route order and wording, the tracker, reference numbers.
+  takedowns: ['shared', 'platforms'],
   matching: ['shared'],
   crypto: ['shared'],
   content: ['shared', 'platforms'],
   // Thumbnails are drawn by capture/thumbnail; the signing key is made by bundle/signing.
   db: ['shared', 'crypto', 'bundle', 'capture'],
   capture: ['shared', 'platforms', 'content', 'db', 'crypto'],
-  background: ['shared', 'platforms', 'capture', 'db', 'crypto', 'bundle', 'letters', 'matching'],
+  background: ['shared', 'platforms', 'capture', 'db', 'crypto', 'bundle', 'letters', 'matching', 'takedowns', 'content'],
   // The pages talk to the worker only through shared/messages.ts, never its internals.
   ui: ['shared', 'db'],
-  popup: ['shared', 'ui', 'db', 'platforms', 'capture', 'matching'],
-  options: ['shared', 'ui', 'db', 'platforms', 'capture', 'bundle', 'letters', 'matching', 'crypto'],
+  popup: ['shared', 'ui', 'db', 'platforms', 'capture', 'matching', 'takedowns', 'letters'],
+  options: ['shared', 'ui', 'db', 'platforms', 'capture', 'bundle', 'letters', 'matching', 'crypto', 'takedowns'],
 };
 
 /** Parts that must run unchanged in Node: no extension APIs, no IndexedDB. */
-export const BROWSER_API_FREE = ['platforms', 'bundle', 'letters', 'matching', 'crypto'];
+export const BROWSER_API_FREE = ['platforms', 'bundle', 'letters', 'matching', 'crypto', 'takedowns'];
 
 /** The pages read the store directly but write through the worker, except where listed below. */
 const PAGES = ['popup', 'options', 'ui'];

@@ -20,6 +20,12 @@ vi.mock('../../../src/background/note-handlers', async (original) => ({
 vi.mock('../../../src/background/privacy-handlers', async (original) => ({
   privacyHandlers: spyAll((await original<typeof import('../../../src/background/privacy-handlers')>()).privacyHandlers),
 }));
+vi.mock('../../../src/background/form-handlers', async (original) => ({
+  formHandlers: spyAll((await original<typeof import('../../../src/background/form-handlers')>()).formHandlers),
+}));
+vi.mock('../../../src/background/takedown-handlers', async (original) => ({
+  takedownHandlers: spyAll((await original<typeof import('../../../src/background/takedown-handlers')>()).takedownHandlers),
+}));
 vi.mock('../../../src/background/lock-handlers', async (original) => ({
   lockHandlers: spyAll((await original<typeof import('../../../src/background/lock-handlers')>()).lockHandlers),
 }));
@@ -30,6 +36,8 @@ const handlerTables = [
   (await import('../../../src/background/note-handlers')).noteHandlers,
   (await import('../../../src/background/privacy-handlers')).privacyHandlers,
   (await import('../../../src/background/lock-handlers')).lockHandlers,
+  (await import('../../../src/background/form-handlers')).formHandlers,
+  (await import('../../../src/background/takedown-handlers')).takedownHandlers,
 ] as unknown as Record<string, ReturnType<typeof vi.fn>>[];
 const spies = Object.assign({}, ...handlerTables) as Record<string, ReturnType<typeof vi.fn>>;
 
