@@ -1,0 +1,30 @@
+import { removalRoutes } from '../platforms/routes';
+import type { RemovalRoute, RouteKind } from '../platforms/types';
+import type { LetterContact, LetterKind } from './types';
+
+// Which routes a letter can be sent to, best first. No route holds a legal or law-enforcement
+// contact yet, so a preservation request is addressed by the person.
+const ROUTE_KINDS: Record<LetterKind, readonly RouteKind[]> = {
+  'dmca-notice': ['dmca-email'],
+  'take-it-down-request': ['take-it-down-act', 'ncii', 'privacy'],
+  'preservation-request': [],
+};
+
+/** The platform's address for this letter from its removal routes (with what it discloses), if any. */
+export function letterContact(platformId: string, kind: LetterKind): LetterContact | undefined {
+  const routes = removalRoutes(platformId);
+  for (const routeKind of ROUTE_KINDS[kind]) {
+    const route = routes.find((candidate) => candidate.kind === routeKind && candidate.email);
+    if (route) return toContact(route);
+  }
+  return undefined;
+}
+
+function toContact(route: RemovalRoute): LetterContact {
+  return {
+    label: route.kind === 'dmca-email' ? 'Designated copyright agent' : 'Trust and safety team',
+    ...(route.email ? { email: route.email } : {}),
+    confidence: route.confidence,
+    discloses: route.discloses,
+  };
+}
