@@ -23,7 +23,18 @@ function extract(doc: Document, url: URL): ExtractedPost {
 export default definePlatform({
   id: 'bluesky',
   name: 'Bluesky',
-  hosts: ['bsky.app', 'bsky.social', 'main.bsky.dev'],
+  hosts: [
+    'bsky.app',
+    'bsky.social',
+    'main.bsky.dev',
+    // Embed-fixing mirrors that show the same post under the same path (gallery-dl extractor/bluesky.py).
+    'fxbsky.app',
+    'vxbsky.app',
+    'bskye.app',
+    'bskyx.app',
+    'cbsky.app',
+    'bsyy.app',
+  ],
   rules: [
     {
       kind: 'media',
@@ -42,8 +53,18 @@ export default definePlatform({
         'https://bsky.app/profile/did:plc:ia76kvnndjutgedggx2ibrem/post/3l6zrz6zyl2dr',
       ],
     },
-    { kind: 'profile', path: /^\/profile\/(?<author>[^/]+)\/?$/, examples: ['https://bsky.app/profile/bsky.app'] },
+    // The account and its tabs; its custom feeds and lists are 'other'.
+    {
+      kind: 'profile',
+      path: /^\/profile\/(?<author>[^/]+)(?:\/(?:posts|replies|media|video|likes|follows|followers|known-followers))?\/?$/,
+      examples: ['https://bsky.app/profile/bsky.app', 'https://bsky.app/profile/bsky.app/media', 'https://bsky.app/profile/bsky.app/follows'],
+    },
   ],
-  otherExamples: ['https://bsky.app/', 'https://bsky.app/search?q=test', 'https://bsky.social/about/support'],
+  otherExamples: [
+    'https://bsky.app/',
+    'https://bsky.app/search?q=test',
+    'https://bsky.social/about/support',
+    'https://bsky.app/profile/did:plc:jfhpnnst6flqway4eaeqzj2a/feed/for-science',
+  ],
   extract,
 });

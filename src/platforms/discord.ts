@@ -29,7 +29,13 @@ function extract(doc: Document, url: URL): ExtractedPost {
 export default definePlatform({
   id: 'discord',
   name: 'Discord',
-  hosts: ['discord.com', { host: 'discordapp.com', confidence: 'low', note: 'legacy domain and media CDN' }, { host: 'discord.gg', exact: true }],
+  hosts: [
+    'discord.com',
+    { host: 'discordapp.com', confidence: 'low', note: 'legacy domain and media CDN' },
+    { host: 'discord.gg', exact: true },
+    // Resized attachments are served from media.discordapp.net (gallery-dl extractor/kemono.py).
+    { host: 'media.discordapp.net', exact: true, confidence: 'low', note: 'media CDN' },
+  ],
   rules: [
     {
       kind: 'media',

@@ -37,7 +37,7 @@ export default definePlatform({
     { host: 'fb.watch', exact: true, confidence: 'medium' },
     { host: 'fb.com', exact: true, confidence: 'low', note: 'alias domain' },
     { host: 'fbcdn.net', confidence: 'low', note: 'media CDN' },
-    { host: 'facebookwkhpilnemxj7asaniu7vnjjbiltxjqhye3mhbshg7kx5tfyd.onion', exact: true },
+    'facebookwkhpilnemxj7asaniu7vnjjbiltxjqhye3mhbshg7kx5tfyd.onion',
   ],
   rules: [
     {
@@ -65,23 +65,49 @@ export default definePlatform({
     },
     {
       kind: 'post',
-      path: /^\/groups\/[\w.]+\/(?:permalink|posts)\/(?<postId>\d+)/,
-      examples: ['https://www.facebook.com/groups/1024490957622648/permalink/1396382447100162/'],
+      path: /^\/groups\/[\w.]+\/(?:permalink|posts)\/(?:[\w-]+\/)?(?<postId>\d+)/,
+      examples: [
+        'https://www.facebook.com/groups/1024490957622648/permalink/1396382447100162/',
+        'https://www.facebook.com/groups/1513990329015294/posts/d41d8cd9/2013209885760000/?app=fbl',
+      ],
     },
     {
       kind: 'post',
-      path: /^\/photo(?:\.php|\/)?$/,
+      path: /^\/photo(?:\.php)?\/?$/,
       query: { postId: 'fbid' },
       examples: [
         'https://www.facebook.com/photo.php?fbid=1156625586261770',
         'https://www.facebook.com/photo.php?fbid=10165113568399554&set=t.100064860875397&type=3',
       ],
     },
-    { kind: 'post', path: /^\/watch\/?$/, query: { postId: 'v' }, examples: ['https://www.facebook.com/watch/?v=1165557851291824'] },
+    {
+      kind: 'post',
+      path: /^\/(?:watch(?:\/live)?\/?|video\.php)$/,
+      query: { postId: 'v' },
+      examples: [
+        'https://www.facebook.com/watch/?v=1165557851291824',
+        'https://www.facebook.com/watch/live/?v=1823658634322275',
+        'https://www.facebook.com/video.php?v=274175099429670',
+      ],
+    },
+    // An album: ?set=a.<id> (a.) is the owner's album, (t.) the photos a person is tagged in.
+    {
+      kind: 'post',
+      path: /^\/media\/set\/?$/,
+      query: { postId: 'set' },
+      examples: ['https://www.facebook.com/media/set/?set=a.10152716010956729&type=3'],
+    },
+    { kind: 'post', path: /^\/watchparty\/(?<postId>\d+)/, examples: ['https://www.facebook.com/watchparty/211641140192478'] },
+    // The embedded player names the video in ?href; the page is that video.
+    {
+      kind: 'post',
+      path: /^\/plugins\/video\.php$/,
+      examples: ['https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fvideo.php%3Fv%3D10204634152394104'],
+    },
     { kind: 'post', path: /^\/reel\/(?<postId>\d+)/, examples: ['https://www.facebook.com/reel/1195289147628387'] },
     {
       kind: 'post',
-      path: new RegExp(`^/${RESERVED}(?<author>[\\w.]+)/(?:posts|videos|photos(?:/[\\w.]+)?)/(?:[\\w-]+/)?(?<postId>pfbid\\w+|\\d+)/?$`),
+      path: new RegExp(`^/${RESERVED}(?<author>[\\w.]+)/(?:posts|videos|photos(?:/[\\w.]+)?)/(?:[\\w.-]+/)?(?<postId>pfbid\\w+|\\d+)/?$`),
       examples: [
         'https://www.facebook.com/barackobama/posts/10153664894881749',
         'https://www.facebook.com/maxlayn/posts/10153807558977570',
@@ -90,14 +116,23 @@ export default definePlatform({
         'https://www.facebook.com/100064860875397/videos/644342003942740',
         'https://m.facebook.com/Nintendo/photos/pcb.3065154550235644/3065146500236449/?type=3&source=48&refid=52&__tn__=EH-R',
         'https://www.facebook.com/119240841493711/posts/check-out-these-themed-wallpapers/3065154550235644/',
+        'https://www.facebook.com/ChristyClarkForBC/videos/vb.22819070941/10153870694020942/?type=2&theater',
       ],
     },
     { kind: 'profile', path: /^\/profile\.php$/, query: { author: 'id' }, examples: ['https://www.facebook.com/profile.php?id=100064860875397'] },
     { kind: 'profile', path: /^\/people\/[^/]+\/(?<author>\d+)\/?$/, examples: ['https://www.facebook.com/people/facebook/100064860875397/?sk=photos'] },
     {
       kind: 'profile',
-      path: new RegExp(`^/${RESERVED}(?<author>[\\w.]{2,})/?$`),
-      examples: ['https://www.facebook.com/facebook', 'https://m.facebook.com/Nintendo/'],
+      // The page or person and its tabs (photos, albums, videos, about …).
+      path: new RegExp(
+        `^/${RESERVED}(?<author>[\\w.]{2,})(?:/(?:photos(?:_by|_of|_albums(?:/[^/]+)?)?|videos|reels|about|friends|followers|following|posts|mentions|events|reviews|live_videos)?)?/?$`,
+      ),
+      examples: [
+        'https://www.facebook.com/facebook',
+        'https://m.facebook.com/Nintendo/',
+        'https://www.facebook.com/facebook/photos',
+        'https://www.facebook.com/facebook/photos_albums',
+      ],
     },
   ],
   otherExamples: [

@@ -7,7 +7,8 @@ export default definePlatform({
   rules: [
     {
       kind: 'media',
-      host: /staticflickr\.com$/,
+      // farmN.static.flickr.com is the older name of the same file host.
+      host: /staticflickr\.com$|(?:^|\.)static\.flickr\.com$/,
       path: /^\/.*?(?<postId>\d+)_\w+(?:_\w)?\.\w+$/,
       examples: ['http://c2.staticflickr.com/2/1475/24531000464_9a7503ae68_b.jpg', 'https://live.staticflickr.com/8572/16055522574_ce77fde14e_b.jpg'],
     },
@@ -22,10 +23,14 @@ export default definePlatform({
     },
     {
       kind: 'post',
-      path: /^\/photos\/(?<author>[\w@-]+)\/(?:sets|albums)\/(?<postId>\d+)/,
+      path: /^\/photos\/(?<author>[\w@-]+)\/(?:sets|albums|galleries)\/(?<postId>\d+)/,
       examples: ['https://www.flickr.com/photos/desescribir/sets/72157650686499888'],
     },
-    { kind: 'profile', path: /^\/(?:photos|people)\/(?!tags\/)(?<author>[\w@-]+)\/?$/, examples: ['https://www.flickr.com/photos/shona_s/'] },
+    {
+      kind: 'profile',
+      path: /^\/(?:photos|people)\/(?!tags\/)(?<author>[\w@-]+)(?:\/(?:albums|sets|galleries|favorites|with|page\d+))?\/?$/,
+      examples: ['https://www.flickr.com/photos/shona_s/', 'https://www.flickr.com/photos/shona_s/albums', 'https://www.flickr.com/photos/shona_s/favorites'],
+    },
   ],
   otherExamples: ['https://www.flickr.com/', 'https://www.flickr.com/search/?text=test', 'https://www.flickr.com/help/guidelines/'],
 });

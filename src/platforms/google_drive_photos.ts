@@ -32,6 +32,14 @@ export default definePlatform({
       path: /^\/(?:drive\/(?:u\/\d+\/)?folders)\/(?<postId>[\w-]{10,})/,
       examples: ['https://drive.google.com/drive/folders/1dQ4sx0-__Nvg65rxTSgQrl7VyW_FZ9QI'],
     },
+    // /uc?id= answers with the file itself.
+    {
+      kind: 'media',
+      host: /^drive\.google\.com$/,
+      path: /^\/uc\/?$/,
+      query: { postId: 'id' },
+      examples: ['https://drive.google.com/uc?id=1IP0o8dHcQrIHGgVyp0Ofvx2cGfLzyO1x'],
+    },
     { kind: 'post', path: /^\/open\/?$/, query: { postId: 'id' }, examples: ['https://drive.google.com/open?id=1RAGWRgzn85TXCaCk4gxnwF6TGUaZatzE'] },
     // Photos share links: photos.app.goo.gl redirects; photos.google.com/share/<key> is the album.
     {

@@ -22,6 +22,8 @@ export default definePlatform({
         'https://www.icloud.com/photos/#0Abc123',
       ],
     },
+    // iCloud Drive share links name the file in the path: /iclouddrive/<id>#<name>.
+    { kind: 'post', path: /^\/iclouddrive\/(?<postId>[\w-]+)/, examples: ['https://www.icloud.com/iclouddrive/0aBcDeFgHiJkLmNoPqRsTuVwX#Holiday'] },
   ],
   otherExamples: ['https://www.icloud.com/', 'https://www.icloud.com/photos/'],
 });

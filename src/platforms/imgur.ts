@@ -14,7 +14,8 @@ export default definePlatform({
     // Album and gallery URLs may carry a title slug before the id: /gallery/<slug>-<id>.
     {
       kind: 'post',
-      path: /^\/(?:a|gallery|t\/\w+)\/(?:[\w-]*-)?(?<postId>[a-zA-Z0-9]{5,})\/?$/,
+      // Albums and galleries, also reached through a topic (/topic/<name>/) or a subreddit gallery (/r/<name>/).
+      path: /^\/(?:a|gallery|t\/\w+|topic\/\w+|r\/\w+)\/(?:[\w-]*-)?(?<postId>[a-zA-Z0-9]{5,})(?:\/all)?\/?$/,
       examples: [
         'https://imgur.com/a/TcBmP',
         'https://m.imgur.com/a/TcBmP',
@@ -23,11 +24,12 @@ export default definePlatform({
         'https://imgur.com/gallery/Sdc0Klc',
       ],
     },
-    { kind: 'profile', path: /^\/user\/(?<author>[\w-]+)/, examples: ['https://imgur.com/user/Miguenzo'] },
+    // /user/me/… is whoever is signed in, not a person to name.
+    { kind: 'profile', path: /^\/user\/(?!me(?:\/|$))(?<author>[\w-]+)/, examples: ['https://imgur.com/user/Miguenzo'] },
     // The page of a single image: /<id> or /<slug>-<id>.
     {
       kind: 'post',
-      path: /^\/(?!(?:upload|signin|register|search|hot|new|top|rules|privacy|tos|about|removalrequest|emerald|apps|user|a|gallery|t)(?:\/|$))(?:[\w-]*-)?(?<postId>[a-zA-Z0-9]{5,8})\/?$/,
+      path: /^\/(?!(?:upload|signin|register|search|hot|new|top|rules|privacy|tos|about|removalrequest|emerald|apps|user|a|gallery|t|topic|r)(?:\/|$))(?:[\w-]*-)?(?<postId>[a-zA-Z0-9]{5,8})\/?$/,
       examples: ['https://imgur.com/21yMxCS', 'https://imgur.com/test-21yMxCS'],
     },
   ],

@@ -34,8 +34,19 @@ function extract(doc: Document, url: URL): ExtractedPost {
 export default definePlatform({
   id: 'instagram',
   name: 'Instagram',
-  hosts: ['instagram.com', { host: 'instagr.am', confidence: 'low', note: 'short domain' }],
+  hosts: [
+    'instagram.com',
+    { host: 'instagr.am', confidence: 'low', note: 'short domain' },
+    // Photo and video files (gallery-dl test/results/instagram.py: scontent-*.cdninstagram.com).
+    { host: 'cdninstagram.com', note: 'media CDN' },
+  ],
   rules: [
+    {
+      kind: 'media',
+      host: /(?:^|\.)cdninstagram\.com$/,
+      path: /^\/./,
+      examples: ['https://scontent-lhr8-1.cdninstagram.com/v/t51.2885-15/e35/44877605_725955034447492_3123079845831750529_n.jpg'],
+    },
     {
       kind: 'shortlink',
       path: /^\/share\/(?:reel\/|p\/)?[\w-]+\/?$/,
@@ -56,11 +67,21 @@ export default definePlatform({
       path: /^\/stories\/highlights\/(?<postId>\d+)/,
       examples: ['https://www.instagram.com/stories/highlights/18042509488170095/', 'https://www.instagram.com/stories/highlights/18090946048123978/'],
     },
+    // A person's current stories, or a highlight shared as /s/<base64 id>.
+    { kind: 'post', path: /^\/stories\/(?!me\/?$)(?<author>[\w.]+)\/?$/, examples: ['https://www.instagram.com/stories/instagram/'] },
+    { kind: 'post', path: /^\/s\/(?<postId>[\w-]+)\/?$/, examples: ['https://www.instagram.com/s/aGlnaGxpZ2h0OjE4MDQyNTA5NDg4MTcwMDk1'] },
+    // A guide: /<user>/guide/<slug>/<id>.
+    {
+      kind: 'post',
+      path: new RegExp(`^/${RESERVED}(?<author>[\\w.]+)/guide/[\\w-]+/(?<postId>\\d+)`),
+      examples: ['https://www.instagram.com/kadakaofficial/guide/knit-i-need-collection/18131821684305217/'],
+    },
     { kind: 'post', path: /^\/stories\/(?<author>[\w.]+)\/(?<postId>\d+)/, examples: ['https://www.instagram.com/stories/fruits_zipper/3570766765028588805/'] },
     {
       kind: 'profile',
-      path: new RegExp(`^/${RESERVED}(?<author>[\\w.]+)/?$`),
-      examples: ['https://www.instagram.com/instagram/', 'https://www.instagram.com/instagram/?hl=en'],
+      // The account and its tabs (reels, tagged, followers, following).
+      path: new RegExp(`^/${RESERVED}(?<author>[\\w.]+)(?:/(?:reels|tagged|followers|following))?/?$`),
+      examples: ['https://www.instagram.com/instagram/', 'https://www.instagram.com/instagram/?hl=en', 'https://www.instagram.com/instagram/tagged/'],
     },
   ],
   otherExamples: [

@@ -19,8 +19,14 @@ export default definePlatform({
     },
     {
       kind: 'profile',
-      path: /^\/(?:in|company)\/(?<author>[\w%-]+)\/?$/,
-      examples: ['https://www.linkedin.com/in/williamhgates/', 'https://www.linkedin.com/in/natfriedman/'],
+      // The member or company page and its tabs (/recent-activity/all/, /posts/, /about/ …).
+      path: /^\/(?:in|company)\/(?<author>[\w%-]+)(?:\/(?:recent-activity(?:\/[\w-]+)?|posts|about|people|details\/[\w-]+|life|jobs|videos|images))?\/?$/,
+      examples: [
+        'https://www.linkedin.com/in/williamhgates/',
+        'https://www.linkedin.com/in/natfriedman/',
+        'https://www.linkedin.com/in/williamhgates/recent-activity/all/',
+        'https://www.linkedin.com/company/microsoft/posts/',
+      ],
     },
   ],
   otherExamples: ['https://www.linkedin.com/', 'https://www.linkedin.com/feed/', 'https://www.linkedin.com/help/linkedin/answer/a1339420'],

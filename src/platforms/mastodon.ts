@@ -23,8 +23,19 @@ export default definePlatform({
       path: /^\/(?:web\/)?@(?<author>[\w.@-]+)\/(?<postId>\d+)/,
       examples: ['https://mastodon.social/@jk/103794036899778366', 'https://freeradical.zone/@bitartbot/114477182939377350'],
     },
+    // A status by id alone redirects to its author's page.
+    { kind: 'post', path: /^\/statuses\/(?<postId>\d+)\/?$/, examples: ['https://mastodon.social/statuses/103794036899778366'] },
     { kind: 'post', path: /^\/users\/(?<author>\w+)\/statuses\/(?<postId>\d+)/, examples: ['https://mastodon.social/users/jk/statuses/103794036899778366'] },
-    { kind: 'profile', path: /^\/(?:web\/)?@(?<author>[\w.@-]+)\/?$/, examples: ['https://mastodon.social/@jk', 'https://mastodon.social/web/@jk'] },
+    {
+      kind: 'profile',
+      path: /^\/(?:(?:web\/)?@|users\/)(?<author>[\w.@-]+)(?:\/(?:following|followers|media|with_replies|tagged\/[^/]+))?\/?$/,
+      examples: [
+        'https://mastodon.social/@jk',
+        'https://mastodon.social/web/@jk',
+        'https://mastodon.social/users/jk',
+        'https://mastodon.social/@gallerydl/following',
+      ],
+    },
   ],
   otherExamples: ['https://mastodon.social/', 'https://mastodon.social/about', 'https://mastodon.social/explore'],
   note: "Only a few large servers are recognised by URL; reports go to each server's moderators.",

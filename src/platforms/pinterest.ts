@@ -6,6 +6,8 @@ export default definePlatform({
   hosts: [
     'pinterest.com',
     'pin.it',
+    // Pin images (gallery-dl test/results/pinterest.py).
+    { host: 'i.pinimg.com', exact: true, note: 'media CDN' },
     // Country sites seen in the reference examples and fixtures.
     'pinterest.ca',
     'pinterest.de',
@@ -18,6 +20,7 @@ export default definePlatform({
     'pinterest.jp',
   ],
   rules: [
+    { kind: 'media', host: /^i\.pinimg\.com$/, path: /^\/./, examples: ['https://i.pinimg.com/originals/0f/b0/8c/0fb08c519067dd263a1fcfecea775450.jpg'] },
     { kind: 'shortlink', host: /^pin\.it$/, path: /^\/\w+\/?$/, examples: ['https://pin.it/Hvt8hgT'] },
     // Pin URLs are /pin/<id>/ or /pin/<slug>--<id>/.
     {
@@ -31,7 +34,7 @@ export default definePlatform({
     },
     {
       kind: 'profile',
-      path: /^\/(?!(?:pin|search|ideas|today|business|settings|categories|login|explore|videos|_)(?:\/|$))(?<author>[\w-]+)\/(?:_[a-z]+\/?)?$/,
+      path: /^\/(?!(?:pin|search|ideas|today|business|settings|categories|login|explore|videos|_)(?:\/|$))(?<author>[\w-]+)\/(?:(?:_[a-z]+|pins)\/?)?$/,
       examples: ['https://www.pinterest.com/g1952849/', 'https://www.pinterest.de/digitalmomblog/_created/'],
     },
     // A board collects many people's Pins: report the Pin, not the board.

@@ -34,14 +34,24 @@ export default definePlatform({
     'pornhub.org',
     'pornhubpremium.com',
     'thumbzilla.com',
+    // Images, GIFs and video files (gallery-dl test/results/pornhub.py).
+    { host: 'phncdn.com', note: 'media CDN' },
     { host: 'pornhubvybmsymdol4iibwgwtkpwmeyd6luq2gxajgjzfjvotyt5zhyd.onion', exact: true },
   ],
   rules: [
+    { kind: 'media', host: /(?:^|\.)phncdn\.com$/, path: /^\/./, examples: ['https://el.phncdn.com/pics/gifs/043/726/891/43726891a.webm'] },
     {
       kind: 'post',
-      path: /^\/view_video\.php$/,
+      path: /^\/(?:view_video\.php|video\/show)$/,
       query: { postId: 'viewkey' },
       examples: ['https://www.pornhub.com/view_video.php?viewkey=ph5af5fef7c2aa7', 'https://www.pornhub.org/view_video.php?viewkey=203640933'],
+    },
+    // Thumbzilla names the same videos /video/<viewkey>/<slug>.
+    {
+      kind: 'post',
+      host: /(?:^|\.)thumbzilla\.com$/,
+      path: /^\/video\/(?<postId>\w+)/,
+      examples: ['https://www.thumbzilla.com/video/ph56c6114abd99a/horny-girlfriend-sex'],
     },
     { kind: 'post', path: /^\/embed\/(?<postId>\w+)/, examples: ['https://www.pornhub.com/embed/ph5da270596459c'] },
     { kind: 'post', path: /^\/(?:album|photo|gif)\/(?<postId>\d+)/, examples: ['https://www.pornhub.com/album/19289801'] },

@@ -47,6 +47,13 @@ export default definePlatform({
   name: 'Reddit',
   hosts: ['reddit.com', 'redd.it', 'reddituploads.com', 'redditmedia.com'],
   rules: [
+    // www.redditmedia.com serves embeds of a post under the post's own path.
+    {
+      kind: 'post',
+      host: /(?:^|\.)redditmedia\.com$/,
+      path: /^\/r\/[\w-]+\/comments\/(?<postId>[a-z0-9]+)/,
+      examples: ['https://www.redditmedia.com/r/serbia/comments/pu9wbx/ako_vu%C4%8Di%C4%87_izgubi_izbore_ja_%C4%87u_da_crknem/'],
+    },
     {
       kind: 'media',
       host: /^(?:i|preview|external-preview|v)\.redd\.it$|(?:^|\.)reddituploads\.com$|(?:^|\.)redditmedia\.com$/,

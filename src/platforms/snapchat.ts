@@ -22,7 +22,7 @@ export default definePlatform({
     { kind: 'shortlink', host: /^t\.snapchat\.com$/, path: /^\/\w+\/?$/, confidence: 'low', examples: ['https://t.snapchat.com/Ewki30kR'] },
     {
       kind: 'post',
-      path: /^\/spotlight\/(?<postId>[\w-]+)/,
+      path: /^\/(?:@(?<author>[\w.-]+)\/)?spotlight\/(?<postId>[\w-]+)/,
       examples: ['https://www.snapchat.com/spotlight/W7_EDlXWTBiXAEEniNoMPwAAYYWtidGhudGZpAX1TKn0JAX1TKnXJAAAAAA'],
     },
     {

@@ -38,17 +38,24 @@ function extract(doc: Document, url: URL): ExtractedPost {
 export default definePlatform({
   id: 'tiktok',
   name: 'TikTok',
-  hosts: ['tiktok.com', 'tiktokv.com', { host: 'tiktokcdn.com', confidence: 'low', note: 'media CDN' }],
+  hosts: [
+    'tiktok.com',
+    'tiktokv.com',
+    { host: 'tiktokcdn.com', confidence: 'low', note: 'media CDN' },
+    // Regional media hosts (gallery-dl test/results/tiktok.py: tiktokcdn[^.]*.com).
+    { host: 'tiktokcdn-us.com', confidence: 'low', note: 'media CDN' },
+    { host: 'tiktokcdn-eu.com', confidence: 'low', note: 'media CDN' },
+  ],
   rules: [
     {
       kind: 'media',
-      host: /tiktokcdn\.com$/,
+      host: /(?:^|\.)tiktokcdn(?:-us|-eu)?\.com$/,
       path: /^\//,
       confidence: 'low',
       examples: ['https://p77-sign-va.tiktokcdn.com/obj/tos-maliva-p-0068/165175e006354d838501378cfb325b79_1584652367'],
     },
     { kind: 'shortlink', host: /^v[mt]\.tiktok\.com$/, path: /^\/\w+\/?$/, examples: ['https://vm.tiktok.com/ZTR45GpSF/', 'https://vt.tiktok.com/ZSabc123/'] },
-    { kind: 'shortlink', path: /^\/t\/\w+\/?$/, examples: ['https://www.tiktok.com/t/ZTRC5xgJp'] },
+    { kind: 'shortlink', path: /^\/t\/\w+\/*$/, examples: ['https://www.tiktok.com/t/ZTRC5xgJp', 'https://www.tiktok.com/t/ZGdhVtER2//'] },
     {
       kind: 'post',
       path: /^\/@(?<author>[\w.-]*)\/(?:video|photo)\/(?<postId>\d+)/,
@@ -58,7 +65,11 @@ export default definePlatform({
         'https://www.tiktok.com/@a3noticias/video/6806030056956251397',
       ],
     },
-    { kind: 'post', path: /^\/(?:share\/video|embed(?:\/v2)?|v)\/(?<postId>\d+)/, examples: ['https://www.tiktok.com/share/video/7668090902816017671/'] },
+    {
+      kind: 'post',
+      path: /^\/(?:share\/(?:video|live)|embed(?:\/v2)?|v)\/(?<postId>\d+)/,
+      examples: ['https://www.tiktok.com/share/video/7668090902816017671/'],
+    },
     // A live broadcast is one piece of content, but its URL names only the account.
     {
       kind: 'post',

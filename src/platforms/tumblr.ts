@@ -3,6 +3,9 @@ import { clip, meta, textOf } from './dom';
 import { definePlatform } from './define-platform';
 
 const BLOG_HOST = /^(?!(?:www|media|assets|help|static|api|embed)\.)(?<author>[\w-]+)\.tumblr\.com$/;
+// A blog's own pages: numbered pages, the archive, a day's posts, likes and who it follows.
+const BLOG_TABS = '(?:page/\\d+|archive|day/\\d{4}/\\d{1,2}/\\d{1,2}|likes|following|followers)';
+const SITE_HOST = /^(?:www\.)?tumblr\.com$/;
 const SITE_PATHS =
   '(?!(?:dashboard|explore|tagged|search|settings|likes|inbox|login|register|abuse|dmca|policy|about|help|blog|privacy|docs|apps|new|following)(?:/|$))';
 
@@ -46,17 +49,32 @@ export default definePlatform({
         'http://he-who-photographs-rather-ok.tumblr.com/post/165326273724',
       ],
     },
-    { kind: 'profile', host: BLOG_HOST, path: /^\/?$/, examples: ['https://mikf123.tumblr.com/'] },
+    {
+      kind: 'profile',
+      host: BLOG_HOST,
+      path: new RegExp(`^/(?:${BLOG_TABS}/?)?$`),
+      examples: ['https://mikf123.tumblr.com/', 'https://demo.tumblr.com/page/2', 'https://mikf123.tumblr.com/day/2018/01/05'],
+    },
     {
       kind: 'post',
-      path: new RegExp(`^/(?:blog/view/)?${SITE_PATHS}(?<author>[\\w-]+)/(?<postId>\\d+)`),
-      examples: ['https://www.tumblr.com/smarties-art/686047436641353728', 'https://www.tumblr.com/blog/view/smarties-art/686047436641353728'],
+      host: SITE_HOST,
+      path: new RegExp(`^/(?:blog/(?:view/)?)?${SITE_PATHS}(?<author>[\\w-]+)/(?<postId>\\d+)`),
+      examples: [
+        'https://www.tumblr.com/smarties-art/686047436641353728',
+        'https://www.tumblr.com/blog/view/smarties-art/686047436641353728',
+        'https://www.tumblr.com/blog/smarties-art/686047436641353728',
+      ],
     },
     {
       kind: 'profile',
-      host: /^(?:www\.)?tumblr\.com$/,
-      path: new RegExp(`^/(?:blog/view/)?${SITE_PATHS}(?<author>[\\w-]+)/?$`),
-      examples: ['https://www.tumblr.com/smarties-art', 'https://www.tumblr.com/blog/view/smarties-art'],
+      host: SITE_HOST,
+      path: new RegExp(`^/(?:blog/(?:view/)?)?${SITE_PATHS}(?<author>[\\w-]+)(?:/${BLOG_TABS})?/?$`),
+      examples: [
+        'https://www.tumblr.com/smarties-art',
+        'https://www.tumblr.com/blog/view/smarties-art',
+        'https://www.tumblr.com/blog/smarties-art',
+        'https://www.tumblr.com/mikf123/likes',
+      ],
     },
   ],
   otherExamples: ['https://www.tumblr.com/', 'https://www.tumblr.com/dashboard', 'https://www.tumblr.com/tagged/art', 'https://www.tumblr.com/abuse/privacy'],

@@ -46,6 +46,9 @@ export default definePlatform({
     'twitter.com',
     't.co',
     { host: 'pbs.twimg.com', exact: true },
+    { host: 'video.twimg.com', exact: true },
+    // X's own onion service (yt-dlp extractor/twitter.py).
+    { host: 'twitter3e4tixl4xyajtrzo62zg5vztmjuricljdp2c5kshju4avyoid.onion', exact: true },
     { host: 'amp.twimg.com', exact: true },
     // Embed-fixing mirrors that show the same post under the same path.
     'fxtwitter.com',
@@ -60,6 +63,16 @@ export default definePlatform({
       path: /^\/media\/(?<postId>[\w-]+)/,
       examples: ['https://pbs.twimg.com/media/EqcpviCVoAAG-QG?format=jpg&name=orig', 'https://pbs.twimg.com/media/GxC2eRAWoAA8gGQ?format=jpg&name=orig'],
     },
+    // Video files, thumbnails, avatars and banners: /<kind>/<id>/… on the two media hosts.
+    {
+      kind: 'media',
+      host: /^(?:pbs|video)\.twimg\.com$/,
+      path: /^\/[\w-]+\/./,
+      examples: [
+        'https://video.twimg.com/ext_tw_video/1577924276447248386/pu/vid/720x800/kNsjUvJ5knrSx5WM.mp4?tag=12',
+        'https://pbs.twimg.com/grok-img-share/1866736156786008064.jpg',
+      ],
+    },
     { kind: 'shortlink', host: /^t\.co$/, path: /^\/\w+\/?$/, examples: ['https://t.co/BJYgOjSeGA', 'http://t.co/c7jHH749xJ'] },
     // 'i/web' and 'i' stand in for an unknown author, so they give no author.
     { kind: 'post', path: /^\/i(?:\/web)?\/status\/(?<postId>\d+)/, examples: ['https://x.com/i/web/status/1839019491835129889'] },
@@ -72,6 +85,30 @@ export default definePlatform({
         'https://fxtwitter.com/verge/status/957383241714970624',
       ],
     },
+    // Live broadcasts, Spaces, curated events and the bare video player each show one piece of content.
+    {
+      kind: 'post',
+      path: /^\/i\/(?:broadcasts|spaces|events|videos(?:\/tweet)?)\/(?<postId>\w+)\/?$/,
+      examples: [
+        'https://twitter.com/i/broadcasts/1yNGaQLWpejGj',
+        'https://x.com/i/spaces/1DXGydznBYWKM',
+        'https://twitter.com/i/videos/tweet/705235433198714880',
+      ],
+    },
+    // Web intents: like and repost name a post; user names an account; tweet (compose) is 'other'.
+    {
+      kind: 'post',
+      path: /^\/intent\/(?:like|retweet|favorite)\/?$/,
+      query: { postId: 'tweet_id' },
+      examples: ['https://twitter.com/intent/like?tweet_id=1263832915173048321'],
+    },
+    {
+      kind: 'profile',
+      path: /^\/intent\/(?:user|follow)\/?$/,
+      query: { author: 'screen_name' },
+      examples: ['https://x.com/intent/user?screen_name=supernaturepics'],
+    },
+    { kind: 'profile', path: /^\/intent\/(?:user|follow)\/?$/, query: { author: 'user_id' }, examples: ['https://twitter.com/intent/user?user_id=2976459548'] },
     { kind: 'profile', path: /^\/i\/user\/(?<author>\d+)\/?$/, examples: ['https://twitter.com/i/user/2976459548'] },
     {
       kind: 'profile',
@@ -79,6 +116,14 @@ export default definePlatform({
       examples: ['https://x.com/supernaturepics', 'https://mobile.twitter.com/supernaturepics?p=i'],
     },
   ],
-  otherExamples: ['https://x.com/home', 'https://x.com/explore', 'https://x.com/search?q=test', 'https://x.com/', 'https://amp.twimg.com/v/abc'],
+  otherExamples: [
+    'https://x.com/home',
+    'https://x.com/explore',
+    'https://x.com/search?q=test',
+    'https://x.com/',
+    'https://amp.twimg.com/v/abc',
+    'https://twitter.com/intent/tweet?text=hello',
+    'https://x.com/settings/account',
+  ],
   extract,
 });
