@@ -37,8 +37,8 @@ export async function captureFromBrowserEvent(tabId: number, trigger: CaptureTri
   }
 }
 
-export async function captureAndThumbnail(tabId: number, trigger: CaptureTrigger, contextTarget?: ContextTarget) {
-  const result = await takeCapture({ tabId, trigger, ...(contextTarget && { contextTarget }) }, testCommitHooks());
+export async function captureAndThumbnail(tabId: number, trigger: CaptureTrigger, contextTarget?: ContextTarget, caseId?: string) {
+  const result = await takeCapture({ tabId, trigger, ...(contextTarget && { contextTarget }), ...(caseId && { caseId }) }, testCommitHooks());
   // The thumbnail is drawn after the reply so it never delays or endangers the evidence.
   const [screenshot] = result.record.artifacts;
   // With encryption on, thumbnails are drawn in memory by the page that shows them, never stored.

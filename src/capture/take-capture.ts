@@ -20,6 +20,8 @@ export interface CaptureRequest {
   tabId: number;
   trigger: CaptureTrigger;
   contextTarget?: ContextTarget;
+  /** The case to file it in; the active case when absent. A request's confirmation goes to the request's case. */
+  caseId?: string;
 }
 
 /**
@@ -57,7 +59,12 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
       extensionVersion: browser.runtime.getManifest().version,
       contextTarget: request.contextTarget,
     });
-    const record = await commitCapture(database(), { id: captureId, trigger: request.trigger, observed, claimed, artifacts: [artifact] }, rows, hooks);
+    const record = await commitCapture(
+      database(),
+      { id: captureId, trigger: request.trigger, observed, claimed, artifacts: [artifact], ...(request.caseId && { caseId: request.caseId }) },
+      rows,
+      hooks,
+    );
     return { record, summary: summarize(record, performance.now() - started) };
   } catch (error) {
     throw explainCaptureFailure(error);
