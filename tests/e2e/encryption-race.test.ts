@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import { E2E_BUILD, launchWithExtension, openOptions, type ExtensionSession } from './support/browser';
 import { saveThroughPopup } from './support/capture-helpers';
+import { sendFromPage } from './support/extension-messages';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { rawStoreText } from './support/raw-store';
 import { dumpStore } from './support/store';
@@ -22,11 +22,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Sends a message to the worker as the options page does, and returns its raw reply. */
-function send(page: Page, type: string, payload: unknown): Promise<{ ok: boolean; error?: { code?: string } }> {
-  return page.evaluate((message) => chrome.runtime.sendMessage(message), { preserve: 1, type, payload });
-}
-
 describe('turning encryption on twice at once, through the real worker', () => {
   it('keeps one key, and every case, capture, note and artifact still opens', async () => {
     const page = await session.browser.newPage();
@@ -34,7 +29,7 @@ describe('turning encryption on twice at once, through the real worker', () => {
     await (await saveThroughPopup(session, page)).close();
     const options = await openOptions(session);
     const [capture] = (await dumpStore(options)).captures;
-    expect((await send(options, 'note.add', { captureId: capture!.id, text: NOTE })).ok).toBe(true);
+    expect((await sendFromPage(options, 'note.add', { captureId: capture!.id, text: NOTE })).ok).toBe(true);
 
     // What a double-click sent before the button was disabled: two requests, in flight together.
     const replies = await options.evaluate((passphrase) => {
@@ -46,7 +41,7 @@ describe('turning encryption on twice at once, through the real worker', () => {
     expect(stored).not.toContain(NOTE);
     expect(stored).not.toContain('A post by Sam Example');
 
-    expect((await send(options, 'lock.lock', {})).ok).toBe(true);
+    expect((await sendFromPage(options, 'lock.lock', {})).ok).toBe(true);
     await options.reload();
     const field = await options.waitForSelector('.unlock input[type="password"]');
     await field!.type(PASSPHRASE);
@@ -56,6 +51,11 @@ describe('turning encryption on twice at once, through the real worker', () => {
     expect(await options.$$eval('.capture-row .url', (items) => items.map((item) => item.textContent))).toEqual([`${server.origin}/pages/post.html`]);
     await options.click('.capture-row .open');
     await options.waitForSelector(`::-p-text(${NOTE})`);
+    // The screenshot opens too; once it is drawn the button below it stops moving.
+    await options.waitForFunction(() => {
+      const image = document.querySelector<HTMLImageElement>('.capture-detail .screenshot img');
+      return image?.complete === true && image.naturalWidth > 0;
+    });
     await options.click('::-p-text(Check fingerprints now)');
     await options.waitForSelector('[data-testid="integrity-result"].ok');
   });

@@ -37,11 +37,16 @@ describe('Preserve makes no network request', () => {
     downloads = mkdtempSync(join(tmpdir(), 'preserve-downloads-'));
     session = await launchWithExtension(build, {
       downloadDir: downloads,
-      beforeInstall: async (browser) => void (recorder = await NetworkRecorder.attach(browser)),
+      beforeInstall: async (browser) => {
+        recorder = await NetworkRecorder.attach(browser);
+      },
     });
 
     // A whole session: captures through the popup on two pages…
-    for (const [name, times] of [['post.html', 2], ['lying.html', 1]] as const) {
+    for (const [name, times] of [
+      ['post.html', 2],
+      ['lying.html', 1],
+    ] as const) {
       const page = await session.browser.newPage();
       await page.goto(`${server.origin}/pages/${name}`);
       for (let i = 0; i < times; i++) await (await saveThroughPopup(session, page)).close();
@@ -105,7 +110,9 @@ describe('Preserve makes no network request', () => {
     let control: NetworkRecorder | undefined;
     const controlSession = await launchWithExtension(build, {
       downloadDir: controlDownloads,
-      beforeInstall: async (browser) => void (control = await NetworkRecorder.attach(browser)),
+      beforeInstall: async (browser) => {
+        control = await NetworkRecorder.attach(browser);
+      },
     });
     try {
       const origin = controlServer.origin;
@@ -116,39 +123,65 @@ describe('Preserve makes no network request', () => {
       await popup.evaluate((url) => fetch(url, { mode: 'no-cors' }).catch(() => undefined), `${origin}/control/popup-fetch`);
       const worker = await controlSession.worker();
       const tabId = await tabIdOf(worker, `${origin}/pages/post.html`);
-      await worker.evaluate(async (base, tab) => {
-        await fetch(`${base}/control/worker-fetch`, { mode: 'no-cors' }).catch(() => undefined);
-        // A script the extension runs inside the web page (activeTab from the toolbar click). Injected
-        // as a function it has no chrome-extension:// URL of its own, so it is not attributed to the
-        // extension: the check on every web request, from any context, is what catches it.
-        await chrome.scripting.executeScript({ target: { tabId: tab }, func: (url: string) => void fetch(url, { mode: 'no-cors' }).catch(() => undefined), args: [`${base}/control/content-fetch`] });
-        await chrome.downloads.download({ url: `${base}/control/download.png` });
-        await chrome.tabs.create({ url: `${base}/control/opened-tab`, active: false });
-      }, origin, tabId);
+      await worker.evaluate(
+        async (base, tab) => {
+          await fetch(`${base}/control/worker-fetch`, { mode: 'no-cors' }).catch(() => undefined);
+          // A script the extension runs inside the web page (activeTab from the toolbar click). Injected
+          // as a function it has no chrome-extension:// URL of its own, so it is not attributed to the
+          // extension: the check on every web request, from any context, is what catches it.
+          await chrome.scripting.executeScript({
+            target: { tabId: tab },
+            func: (url: string) => void fetch(url, { mode: 'no-cors' }).catch(() => undefined),
+            args: [`${base}/control/content-fetch`],
+          });
+          await chrome.downloads.download({ url: `${base}/control/download.png` });
+          await chrome.tabs.create({ url: `${base}/control/opened-tab`, active: false });
+        },
+        origin,
+        tabId,
+      );
       const options = await openOptions(controlSession);
-      await options.evaluate((base, socket) => {
-        navigator.sendBeacon(`${base}/control/options-beacon`, 'x');
-        new Image().src = `${base}/control/options-img`;
-        new WebSocket(`${socket}/control/options-ws`).onerror = () => undefined;
-      }, origin, ws);
+      await options.evaluate(
+        (base, socket) => {
+          navigator.sendBeacon(`${base}/control/options-beacon`, 'x');
+          new Image().src = `${base}/control/options-img`;
+          new WebSocket(`${socket}/control/options-ws`).onerror = () => undefined;
+        },
+        origin,
+        ws,
+      );
 
       const expected = ['popup-fetch', 'worker-fetch', 'options-beacon', 'options-img', 'options-ws'];
       await waitFor(() => expected.every((name) => control!.requests.some((request) => request.url.endsWith(`/control/${name}`))), 'the control requests');
       const fromExtension = extensionRequestsLeavingTheBrowser(control!, controlSession.extensionId);
-      for (const name of expected) expect(fromExtension, name).toContainEqual(expect.stringMatching(new RegExp(`^(http|ws)://127\\.0\\.0\\.1:\\d+/control/${name}$`)));
+      for (const name of expected)
+        expect(fromExtension, name).toContainEqual(expect.stringMatching(new RegExp(`^(http|ws)://127\\.0\\.0\\.1:\\d+/control/${name}$`)));
       // Requests from the contexts the recorder attributes to the extension came from each kind of target.
-      const leavingByTarget = new Set(control!.fromExtension(controlSession.extensionId).filter((request) => !request.url.startsWith('chrome-extension:')).map((request) => request.targetType));
+      const leavingByTarget = new Set(
+        control!
+          .fromExtension(controlSession.extensionId)
+          .filter((request) => !request.url.startsWith('chrome-extension:'))
+          .map((request) => request.targetType),
+      );
       expect(leavingByTarget).toEqual(new Set(['other', 'service_worker', 'page']));
 
-      await waitFor(() => ['content-fetch', 'opened-tab'].every((name) => control!.requests.some((request) => request.url.endsWith(`/control/${name}`))), 'the page-side control requests');
+      await waitFor(
+        () => ['content-fetch', 'opened-tab'].every((name) => control!.requests.some((request) => request.url.endsWith(`/control/${name}`))),
+        'the page-side control requests',
+      );
       const web = webRequestsNotOpenedByTheTest(control!, controlServer, FIXTURE_PATHS);
-      for (const name of [...expected.filter((name) => name !== 'options-ws'), 'content-fetch', 'opened-tab']) expect(web, name).toContain(`${origin}/control/${name}`);
+      for (const name of [...expected.filter((name) => name !== 'options-ws'), 'content-fetch', 'opened-tab'])
+        expect(web, name).toContain(`${origin}/control/${name}`);
       expect(web).toContain(`${ws}/control/options-ws`);
 
       await waitFor(() => controlServer.requests.some((request) => request.path === '/control/download.png'), 'the control download');
-      expect(serverRequestsNotOpenedByTheTest(controlServer, FIXTURE_PATHS)).toEqual(expect.arrayContaining(
-        ['popup-fetch', 'worker-fetch', 'content-fetch', 'download.png', 'opened-tab', 'options-beacon', 'options-img'].map((name) => `127.0.0.1/control/${name}`),
-      ));
+      expect(serverRequestsNotOpenedByTheTest(controlServer, FIXTURE_PATHS)).toEqual(
+        expect.arrayContaining(
+          ['popup-fetch', 'worker-fetch', 'content-fetch', 'download.png', 'opened-tab', 'options-beacon', 'options-img'].map(
+            (name) => `127.0.0.1/control/${name}`,
+          ),
+        ),
+      );
       expect(await downloadsNotFromExtensionBlobs(worker, controlSession.extensionId)).toEqual([`${origin}/control/download.png`]);
     } finally {
       await controlSession.close();

@@ -5,11 +5,21 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { CHROME_BUILD, E2E_BUILD, ROOT, launchWithExtension, openOptions, type ExtensionSession } from './support/browser';
 import { dispatchContextMenu, saveThroughPopup, tabIdOf, waitForCaptureCount } from './support/capture-helpers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { NO_TRACES, filesIn, leakyTwinOf, messageFromPage, probeFromPage, readTraces, snapshotOf, watchForTraces, type ProbeResult } from './support/page-probes';
+import {
+  NO_TRACES,
+  filesIn,
+  leakyTwinOf,
+  messageFromPage,
+  probeFromPage,
+  readTraces,
+  snapshotOf,
+  watchForTraces,
+  type ProbeResult,
+} from './support/page-probes';
 
 describe('a web page cannot see or reach Preserve', () => {
   let server: FixtureServer;
@@ -33,10 +43,23 @@ describe('a web page cannot see or reach Preserve', () => {
   });
 
   it('cannot load any of its files by fetch, <img>, <script> or <link>, though they exist', async () => {
-    for (const named of ['manifest.json', 'src/content/collect-page-facts.iife.js', 'icons/icon-16.png', 'src/popup/index.html']) expect(files).toContain(named);
+    for (const named of ['manifest.json', 'src/content/collect-page-facts.iife.js', 'icons/icon-16.png', 'src/popup/index.html'])
+      expect(files).toContain(named);
     // Each URL is real: the extension itself reads every one of them.
     const options = await openOptions(session);
-    const statuses = await options.evaluate((urls) => Promise.all(urls.map(async (url) => [url, await fetch(url).then((response) => response.status, () => 0)])), probeUrls);
+    const statuses = await options.evaluate(
+      (urls) =>
+        Promise.all(
+          urls.map(async (url) => [
+            url,
+            await fetch(url).then(
+              (response) => response.status,
+              () => 0,
+            ),
+          ]),
+        ),
+      probeUrls,
+    );
     expect(Object.fromEntries(statuses)).toEqual(Object.fromEntries(probeUrls.map((url) => [url, 200])));
     await options.close();
 
@@ -49,30 +72,37 @@ describe('a web page cannot see or reach Preserve', () => {
   });
 
   it('cannot message it, and a capture leaves no trace in the page’s DOM or globals', async () => {
-    const page = await session.browser.newPage();
+    // A profile of its own: the capture count, the tab found by its address and the activeTab grant
+    // below must not depend on what another test did in the shared one.
+    const own = await launchWithExtension(build);
+    onTestFinished(() => own.close());
+    const page = await own.browser.newPage();
     const postUrl = `${server.origin}/pages/post.html`;
     await page.goto(postUrl);
-    const store = await openOptions(session);
+    const store = await openOptions(own);
     await watchForTraces(page);
 
     // Through the popup (the page reader runs in an isolated world) and through the context menu
     // on the photo (the reader looks the right-clicked element up in the page's DOM).
-    await (await saveThroughPopup(session, page)).close();
-    const worker = await session.worker();
+    await (await saveThroughPopup(own, page)).close();
+    const worker = await own.worker();
     await dispatchContextMenu(worker, await tabIdOf(worker, postUrl), { mediaType: 'image', srcUrl: `${server.origin}/pages/photo.png`, pageUrl: postUrl });
-    const dump = await waitForCaptureCount(session, store, 2);
+    const dump = await waitForCaptureCount(own, store, 2);
     expect(dump.captures.map((capture) => capture.claimed?.clickedElement?.tag ?? null)).toEqual([null, 'img']);
 
     expect(await readTraces(page)).toEqual(NO_TRACES);
-    expect(await messageFromPage(page, session.extensionId)).toMatchObject({ reached: false });
+    expect(await messageFromPage(page, own.extensionId)).toMatchObject({ reached: false });
     await store.close();
 
     // The watch does see an extension that touches the page: the same tab, changed on purpose
     // through the scripting API (activeTab is still granted by the toolbar click).
-    await worker.evaluate(async (tabId) => {
-      await chrome.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: () => void Object.assign(window, { leakedByAnExtension: true }) });
-      await chrome.scripting.executeScript({ target: { tabId }, func: () => document.documentElement.setAttribute('data-leaked', '') });
-    }, await tabIdOf(worker, postUrl));
+    await worker.evaluate(
+      async (tabId) => {
+        await chrome.scripting.executeScript({ target: { tabId }, world: 'MAIN', func: () => void Object.assign(window, { leakedByAnExtension: true }) });
+        await chrome.scripting.executeScript({ target: { tabId }, func: () => document.documentElement.setAttribute('data-leaked', '') });
+      },
+      await tabIdOf(worker, postUrl),
+    );
     const traces = await readTraces(page);
     expect(traces.addedGlobals).toEqual(['leakedByAnExtension']);
     expect(traces.addedKeys).toEqual(['leakedByAnExtension']);
@@ -104,7 +134,11 @@ describe('a web page cannot see or reach Preserve', () => {
       const results = Object.values(await probeFromPage(page, urls));
       // Every file is readable, and each kind of probe on its own detects the extension.
       expect(results.every((result) => result.fetch === 'read')).toBe(true);
-      for (const kind of ['img', 'script', 'link'] as const) expect(results.some((result) => result[kind] === 'loaded'), kind).toBe(true);
+      for (const kind of ['img', 'script', 'link'] as const)
+        expect(
+          results.some((result) => result[kind] === 'loaded'),
+          kind,
+        ).toBe(true);
       expect(await messageFromPage(page, twin.extensionId)).toEqual({ reached: true, how: 'answered {"pong":{"hello":"is Preserve here?"}}' });
       const loaded = await (await twin.worker()).evaluate(() => chrome.runtime.getManifest() as Record<string, unknown>);
       expect(loaded).toHaveProperty('web_accessible_resources');

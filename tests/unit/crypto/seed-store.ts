@@ -12,9 +12,18 @@ export function pendingCapture(id: string): PendingCapture {
     id,
     trigger: 'popup',
     observed: {
-      tabUrl: `${PAGE_URL}?${id}`, tabTitle: `Title ${MARKER}`, capturedAt: '2026-12-01T09:00:00.000Z', capturedAtLocal: '2026-12-01T10:00:00.000+01:00',
-      utcOffsetMinutes: 60, timeZone: 'Europe/Berlin', window: null, viewport: null, devicePixelRatio: 1, browser: { name: 'test', version: '1' },
-      extensionVersion: '0', incognito: false,
+      tabUrl: `${PAGE_URL}?${id}`,
+      tabTitle: `Title ${MARKER}`,
+      capturedAt: '2026-12-01T09:00:00.000Z',
+      capturedAtLocal: '2026-12-01T10:00:00.000+01:00',
+      utcOffsetMinutes: 60,
+      timeZone: 'Europe/Berlin',
+      window: null,
+      viewport: null,
+      devicePixelRatio: 1,
+      browser: { name: 'test', version: '1' },
+      extensionVersion: '0',
+      incognito: false,
     },
     claimed: { documentTitle: `Doc ${MARKER}`, locationHref: PAGE_URL, meta: [], post: { text: `page text ${MARKER}` } },
     artifacts: [{ id: `${id}-shot`, kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size: 4096, sha256: 'a'.repeat(64) }],
@@ -25,13 +34,18 @@ export function pendingCapture(id: string): PendingCapture {
 export async function seedPlaintext(db: PreserveDatabase, captures = 5): Promise<void> {
   for (let i = 0; i < captures; i++) {
     const id = `cap-${i}`;
-    await commitCapture(db, pendingCapture(id), [await sealArtifact(`${id}-shot`, id, fakePng(), 'image/png')]);
+    await commitCapture(db, pendingCapture(id), [await sealArtifact(`${id}-shot`, id, fakePng(), 'image/png', db)]);
     await db.notes.add({ id: `note-${i}`, caseId: DEFAULT_CASE_ID, captureId: id, createdAt: '2026-12-01T09:01:00.000Z', text: `note ${MARKER}` });
   }
   await db.thumbnails.add({ captureId: 'cap-0', data: new Blob([fakePng(512) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), width: 8, height: 8 });
   await db.incidents.add({
-    id: 'inc-1', caseId: DEFAULT_CASE_ID, occurredAt: '2026-11-30', recordedAt: '2026-12-01T09:00:00.000Z',
-    summary: `Posted by ${MARKER}`, details: MARKER, captureIds: ['cap-0'],
+    id: 'inc-1',
+    caseId: DEFAULT_CASE_ID,
+    occurredAt: '2026-11-30',
+    recordedAt: '2026-12-01T09:00:00.000Z',
+    summary: `Posted by ${MARKER}`,
+    details: MARKER,
+    captureIds: ['cap-0'],
   });
   const defaultCase = await db.cases.get(DEFAULT_CASE_ID);
   if (!defaultCase || isSealedRow(defaultCase)) throw new Error('Seeding expects a plaintext default case.');

@@ -24,8 +24,18 @@ function pending(id: string): PendingCapture {
     id,
     trigger: 'popup',
     observed: {
-      tabUrl: `https://example.test/${id}`, tabTitle: id, capturedAt: new Date().toISOString(), capturedAtLocal: '', utcOffsetMinutes: 0,
-      timeZone: 'UTC', window: null, viewport: null, devicePixelRatio: null, browser: { name: 'test', version: '1' }, extensionVersion: '0', incognito: false,
+      tabUrl: `https://example.test/${id}`,
+      tabTitle: id,
+      capturedAt: new Date().toISOString(),
+      capturedAtLocal: '',
+      utcOffsetMinutes: 0,
+      timeZone: 'UTC',
+      window: null,
+      viewport: null,
+      devicePixelRatio: null,
+      browser: { name: 'test', version: '1' },
+      extensionVersion: '0',
+      incognito: false,
     },
     claimed: null,
     artifacts: [{ id: `${id}-a`, kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size: 3, sha256: 'x'.repeat(64) }],
@@ -33,7 +43,7 @@ function pending(id: string): PendingCapture {
 }
 
 async function commit(id: string, hooks: CommitHooks = {}) {
-  const row = await sealArtifact(`${id}-a`, id, new Uint8Array([1, 2, 3]), 'image/png');
+  const row = await sealArtifact(`${id}-a`, id, new Uint8Array([1, 2, 3]), 'image/png', db);
   return commitCapture(db, pending(id), [row], hooks);
 }
 
@@ -50,7 +60,11 @@ describe('commitCapture', () => {
   it('writes nothing at all when the transaction fails after the bytes were written', async () => {
     freshDb();
     await commit('kept');
-    const failing = commit('lost', { beforeCommit: async () => { throw new Error('worker stopped'); } });
+    const failing = commit('lost', {
+      beforeCommit: async () => {
+        throw new Error('worker stopped');
+      },
+    });
     await expect(failing).rejects.toThrow('worker stopped');
     expect(await db.captures.count()).toBe(1);
     expect(await db.artifacts.count()).toBe(1);

@@ -33,6 +33,7 @@ const PASSPHRASE = 'correct horse battery staple';
 const db = database();
 
 beforeEach(async () => {
+  session.clear();
   useSessionStore(extensionSessionStore);
   await Promise.all(db.tables.map((table) => table.clear()));
   await lockNow();
@@ -43,7 +44,7 @@ afterEach(() => vi.restoreAllMocks());
 /** What each of several requests ended in: 'ok' or the error's code. */
 async function outcomes(requests: Promise<unknown>[]): Promise<string[]> {
   const settled = await Promise.allSettled(requests);
-  return settled.map((result) => (result.status === 'fulfilled' ? 'ok' : (result.reason as { code?: string }).code ?? String(result.reason))).sort();
+  return settled.map((result) => (result.status === 'fulfilled' ? 'ok' : ((result.reason as { code?: string }).code ?? String(result.reason)))).sort();
 }
 
 async function enabledAndLocked() {
@@ -98,7 +99,9 @@ describe('the passphrase throttle', () => {
   it('counts a wrong current passphrase when changing it, and holds changes to the same delay', async () => {
     await enabledAndLocked();
     for (let i = 0; i < 3; i++) {
-      await expect(lockHandlers['lock.changePassphrase']({ current: `wrong guess ${i}`, next: 'a new passphrase' })).rejects.toMatchObject({ code: 'wrong-passphrase' });
+      await expect(lockHandlers['lock.changePassphrase']({ current: `wrong guess ${i}`, next: 'a new passphrase' })).rejects.toMatchObject({
+        code: 'wrong-passphrase',
+      });
     }
     await expect(lockHandlers['lock.changePassphrase']({ current: PASSPHRASE, next: 'a new passphrase' })).rejects.toMatchObject({ code: 'wait' });
     await expect(lockHandlers['lock.unlock']({ passphrase: PASSPHRASE })).rejects.toMatchObject({ code: 'wait' });
