@@ -13,7 +13,18 @@ export const FIREFOX_ADDON_ID = 'preserve@preserve.invalid';
  * - storage + unlimitedStorage: captures live in IndexedDB on this device and can be large.
  * - downloads: saving exported bundles as files (used from the options page).
  * - alarms: the idle lock, which must fire even when no Preserve page is open.
+ * Optional, never asked at install: host access to one form's origin, requested when the person
+ * clicks "Open the form", so the form can be filled as it loads. Refused, the toolbar's "Fill in
+ * this form" (activeTab) still works.
  */
+/*
+ * Only in the e2e build (dist/e2e, never shipped): the host access a person grants at "Open the
+ * form" for two fixture form hosts. Puppeteer cannot answer Chrome's permission prompt
+ * (chrome.permissions.request stays pending in headless Chromium), so tests/e2e/form-fill.test.ts
+ * starts with these already granted; tests/meta/manifest.test.ts checks the shipped build has none.
+ */
+const E2E_GRANTED_FORM_HOSTS = process.env.PRESERVE_E2E === '1' ? { host_permissions: ['https://help.x.com/*', 'https://support.google.com/*'] } : {};
+
 export default defineManifest({
   manifest_version: 3,
   name: 'Preserve',
@@ -30,6 +41,8 @@ export default defineManifest({
   options_ui: { page: 'src/options/index.html', open_in_tab: true },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
   permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage', 'downloads', 'alarms'],
+  optional_host_permissions: ['https://*/*'],
+  ...E2E_GRANTED_FORM_HOSTS,
   commands: {
     [CAPTURE_COMMAND]: {
       suggested_key: { default: 'Alt+Shift+S' },

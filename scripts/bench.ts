@@ -5,6 +5,7 @@ import { CHROME_BUILD, launchWithExtension, openPopup } from '../tests/e2e/suppo
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { benchBrowserExport } from './bench-browser-export';
 import { runExportBench } from './bench-export';
+import { benchFormFill } from './bench-form-fill';
 import { percentile, type BenchEntry } from './bench-stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
@@ -73,6 +74,7 @@ async function benchCapture(): Promise<BenchEntry[]> {
 // BENCH_QUICK=1 skips the 5 GB ZIP64 export (about two minutes here).
 const entries: BenchEntry[] = [
   ...(await benchCapture()),
+  ...(await benchFormFill()),
   ...(await benchBrowserExport()),
   ...(await runExportBench({ quick: process.env.BENCH_QUICK === '1' })),
 ];

@@ -16,8 +16,21 @@ describe.runIf(existsSync(join(ROOT, 'dist/chrome/manifest.json')))('the built m
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'contextMenus', 'downloads', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
+    // Asked one origin at a time, at the click on "Open the form"; never at install.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest.optional_permissions).toBeUndefined();
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     for (const permission of manifest.permissions) expect(readme).toContain(`\`${permission}\``);
+  });
+
+  it('give Firefox the same optional host access and nothing required', () => {
+    const firefox = read('firefox');
+    expect(firefox.optional_host_permissions).toEqual(['https://*/*']);
+    expect(firefox.host_permissions).toBeUndefined();
+  });
+
+  it('grant the fixture form hosts only in the e2e build', () => {
+    expect(read('e2e').host_permissions).toEqual(['https://help.x.com/*', 'https://support.google.com/*']);
   });
 
   it('list no web-accessible resource a page could probe', () => {

@@ -19,8 +19,8 @@ export type HostRoutes = Record<string, (path: string) => string | null>;
 export interface FixtureServer {
   port: number;
   origin: string;
-  /** Every request seen, host and path, so a test can prove what was (not) fetched. */
-  requests: { host: string; path: string }[];
+  /** Every request seen, host, path and method, so a test can prove what was (not) fetched or sent. */
+  requests: { host: string; path: string; method: string }[];
   close(): Promise<void>;
 }
 
@@ -33,7 +33,7 @@ export async function startFixtureServer(hostRoutes: HostRoutes = {}): Promise<F
   const handler = (request: IncomingMessage, response: ServerResponse) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(request.url ?? '/', 'http://fixture').pathname;
-    requests.push({ host, path });
+    requests.push({ host, path, method: request.method ?? 'GET' });
     const routed = hostRoutes[host]?.(path) ?? (host === '127.0.0.1' || host === 'localhost' ? path : null);
     const file = routed && normalize(join(FIXTURES_DIR, routed));
     if (!file || !file.startsWith(FIXTURES_DIR) || !existsSync(file)) {
