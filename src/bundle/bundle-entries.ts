@@ -5,9 +5,11 @@ import { buildDigest, buildManifest, jsonBytes, mediaTypeForPath, signatureDer }
 import { captureFolder, captureNumberWidth, compareEntryPaths, FILES } from './bundle-paths';
 import { declarationText } from './declaration';
 import { prepareCapture, type PreparedFile } from './prepare-capture';
+import { prepareRequests } from './prepare-requests';
 import { reportHtml } from './report-html';
 import { formatSha256Sums } from './sha256sums';
 import { jwkToSpkiDer, keyFingerprint, spkiPem } from './signing';
+import { requestsCsv, trackerCsv } from './requests-csv';
 import { capturesCsv, incidentLogCsv } from './summary-csv';
 import { CASE_JSON_FORMAT, type BundleCase, type BundleFileInfo, type BundleInput, type BundleSummary, type CaseJson, type PreparedCapture } from './types';
 import { verifyText } from './verify-text';
@@ -76,6 +78,11 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
     input.onProgress?.({ phase: 'captures', capturesDone: prepared.length, capturesTotal: captures.length, bytesDone });
     await yielder.maybeYield();
   }
+  const requests = await prepareRequests(input, captures, hash);
+  for (const file of requests.files) {
+    yield file;
+    written.push(info(file));
+  }
   input.onProgress?.({ phase: 'summary', capturesDone: prepared.length, capturesTotal: captures.length, bytesDone });
   const jwk = input.signer.publicKeyJwk;
   const platform = input.copy === 'platform';
@@ -87,6 +94,11 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
       platform ? { ...incident, summary: '' } : { ...incident, ...(details !== undefined && { details }) },
     ),
     caseNotes: platform ? [] : input.notes.filter((note) => !note.captureId),
+    requests: requests.json.requests,
+    trackerEvents: requests.json.trackerEvents,
+    letters: requests.json.letters,
+    letterTexts: requests.letterTexts,
+    platformName: input.platformName ?? (() => undefined),
     exportedAt,
     softwareVersion: input.softwareVersion,
     keyFingerprint: await keyFingerprint(jwk, hash),
@@ -103,6 +115,9 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
     await textFile(FILES.capturesCsv, capturesCsv(summary), hash),
     await textFile(FILES.incidentsCsv, incidentLogCsv(summary), hash),
     await textFile(FILES.caseJson, jsonBytes(caseJson), hash),
+    await textFile(FILES.requestsJson, jsonBytes(requests.json), hash),
+    await textFile(FILES.requestsCsv, requestsCsv(summary), hash),
+    await textFile(FILES.trackerCsv, trackerCsv(summary), hash),
     await textFile(FILES.report, await reportHtml(summary, yielder), hash),
     await textFile(FILES.declaration, declarationText(summary), hash),
     await textFile(FILES.verify, verifyText(summary), hash),

@@ -13,11 +13,18 @@ export const FILES = {
   capturesCsv: 'captures.csv',
   incidentsCsv: 'incident-log.csv',
   caseJson: 'case.json',
+  /** Removal requests, the tracker and the letters' metadata (issue #9); absent from older bundles. */
+  requestsJson: 'requests.json',
+  requestsCsv: 'requests.csv',
+  trackerCsv: 'tracker.csv',
   verify: 'VERIFY.txt',
   declaration: 'DECLARATION.txt',
 } as const;
 
 export const CAPTURE_JSON = 'capture.json';
+
+/** Saved letters, letters/<n>-<kind>.txt and .html, listed in requests.json. */
+export const LETTERS_FOLDER = 'letters/';
 
 /**
  * DOS timestamps are an unspecified local time, so a real date would differ by time zone and make

@@ -16,32 +16,33 @@ import { BUNDLE_FORMAT, CAPTURE_JSON_FORMAT, CASE_JSON_FORMAT } from './types';
 
 // --- Formats -------------------------------------------------------------------------------
 
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
-const format = (pattern: RegExp, what: string, max = 200) => v.pipe(v.string(), v.maxLength(max, `must be ${what}`), v.regex(pattern, `must be ${what}`));
+export const text = (max: number) => v.pipe(v.string(), v.maxLength(max, `must be at most ${max} characters`));
+export const format = (pattern: RegExp, what: string, max = 200) =>
+  v.pipe(v.string(), v.maxLength(max, `must be ${what}`), v.regex(pattern, `must be ${what}`));
 
 /** crypto.randomUUID(), 'default', and the short ids tests use. */
-const Id = format(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'an id (letters, digits, - and _)', 128);
-const Sha256 = format(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits', 64);
+export const Id = format(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'an id (letters, digits, - and _)', 128);
+export const Sha256 = format(/^[0-9a-f]{64}$/, 'a SHA-256 in 64 lowercase hex digits', 64);
 const PrefixedSha256 = format(/^sha256:[0-9a-f]{64}$/, '"sha256:" and 64 lowercase hex digits', 71);
 
 const validDate = (value: string) => !Number.isNaN(Date.parse(value));
 /** Date.toISOString(): what Preserve writes for every time it records itself. */
-const UtcTime = v.pipe(
+export const UtcTime = v.pipe(
   format(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'a UTC time like 2026-11-24T10:15:00.000Z', 30),
   v.check(validDate, 'must be a real date'),
 );
-const OffsetTime = v.pipe(
+export const OffsetTime = v.pipe(
   format(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/, 'a time with its UTC offset', 35),
   v.check(validDate, 'must be a real date'),
 );
 /** Extension and browser versions: dotted numbers, with a short suffix for builds like 153.0esr. */
 const Version = format(/^\d{1,10}(\.\d{1,10}){0,3}([a-z][a-z0-9]{0,15})?$/, 'a version like 1.2.3', 60);
 const Count = v.pipe(v.number(), v.safeInteger('must be a whole number'), v.minValue(0, 'must not be negative'));
-const Seq = v.pipe(v.number(), v.safeInteger('must be a whole number'), v.minValue(1, 'must be 1 or more'));
+export const Seq = v.pipe(v.number(), v.safeInteger('must be a whole number'), v.minValue(1, 'must be 1 or more'));
 const MediaType = format(/^[a-z]+\/[A-Za-z0-9.+-]+$/, 'a media type like image/png', 100);
 const BundlePath = format(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'a plain file path', 400);
 const CaptureFolder = format(/^captures\/[A-Za-z0-9._-]{1,100}$/, 'a folder under captures/', 109);
-const Copy = v.picklist(['legal', 'platform'], 'must be "legal" or "platform"');
+export const Copy = v.picklist(['legal', 'platform'], 'must be "legal" or "platform"');
 
 // --- Capture records (hashed, so unknown fields are kept, but bounded) ------------------------
 
@@ -161,7 +162,7 @@ const CaptureRecordSchema = open({
   id: Id,
   caseId: Id,
   seq: Seq,
-  trigger: v.picklist(['popup', 'context-menu', 'shortcut', 'import']),
+  trigger: v.picklist(['popup', 'context-menu', 'shortcut', 'import', 'request-confirmation']),
   observed: Observed,
   claimed: v.nullable(Claimed),
   claimedError: maybe(text(2_000)),

@@ -15,7 +15,7 @@ export function declarationText(summary: BundleSummary): string {
       `${summary.captures.length} capture(s)` +
       (period ? `, taken between ${period.from} and ${period.to} (UTC).` : '.'),
     summary.copy === 'platform'
-      ? 'This is the redacted platform copy: images are pixelated and personal notes are left out. The original files are in the legal copy, and their SHA-256 values are listed below.'
+      ? 'This is the redacted platform copy: images are pixelated, and personal notes, letters and the personal details in removal requests are left out. The original files are in the legal copy, and their SHA-256 values are listed below.'
       : 'This is the legal copy: every file is exactly as it was captured.',
     '',
     'How each capture was taken',
@@ -38,6 +38,14 @@ export function declarationText(summary: BundleSummary): string {
     lines.push(`  Record SHA-256: ${record.recordHash}`);
     for (const artifact of record.artifacts) lines.push(`  ${artifact.name} SHA-256: ${artifact.sha256}`);
     if (record.imported) lines.push(`  Imported from ${record.imported.bundleName}, exported ${record.imported.exportedAt}`);
+  }
+  if (summary.requests.length || summary.trackerEvents.length || summary.letters.length) {
+    lines.push(
+      '',
+      'Removal requests',
+      `The bundle also lists ${summary.requests.length} removal request(s) as the person recorded them (requests.csv), ${summary.trackerEvents.length}`,
+      `dated change(s) of status (tracker.csv) and ${summary.letters.length} saved letter(s); each letter's text was fingerprinted when it was saved.`,
+    );
   }
   lines.push(
     '',

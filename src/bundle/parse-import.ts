@@ -1,6 +1,8 @@
 import { sealCapture } from '../shared/chain';
 import type { Sha256Hex } from '../shared/hash';
+import type { LetterRecord, RemovalRequestRecord, TrackerEvent } from '../shared/takedown-types';
 import type { BundleIdentity, CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
+import { importRequests, LetterImportError } from './import-requests';
 import { escapeText } from './terminal-text';
 import { verifyBundle, type BundleProblem, type VerifyOptions, type VerifySummary } from './verify-bundle';
 import type { ZipSource } from './zip-source';
@@ -41,6 +43,10 @@ export interface ImportedCase {
   artifacts: Map<string, Uint8Array>;
   incidents: IncidentRecord[];
   notes: NoteRecord[];
+  /** Re-keyed into the new case; empty for bundles made before removal requests were kept. */
+  requests: RemovalRequestRecord[];
+  trackerEvents: TrackerEvent[];
+  letters: LetterRecord[];
   /** The bundle's own record hash for each new capture id: the link back to the original chain. */
   originalRecordHashes: Map<string, Sha256Hex>;
   summary: VerifySummary;
@@ -81,7 +87,7 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
       summary,
     );
   }
-  const { reader, caseJson, captures: originals } = result.bundle;
+  const { reader, caseJson, captures: originals, requests: requestsJson } = result.bundle;
   const importedAt = options.now().toISOString();
   const exportedAt = summary.exportedAt ?? '';
   const caseId = options.newId();
@@ -143,5 +149,12 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
     const captureId = original ? idMap.get(original) : undefined;
     return { ...note, id: options.newId(), caseId, ...(captureId && { captureId }) };
   });
-  return { caseRecord, captures, artifacts, incidents, notes, originalRecordHashes, summary };
+  let takedowns: Awaited<ReturnType<typeof importRequests>>;
+  try {
+    takedowns = await importRequests(requestsJson, reader, { caseId, captureIds: idMap, newId: options.newId, ...(options.hash && { hash: options.hash }) });
+  } catch (error) {
+    if (error instanceof LetterImportError) throw new BundleImportError([{ file: error.file, message: error.message }], summary);
+    throw error;
+  }
+  return { caseRecord, captures, artifacts, incidents, notes, ...takedowns, originalRecordHashes, summary };
 }

@@ -1,5 +1,6 @@
 import { escapeHtml } from './html';
 import { captureSection } from './report-capture';
+import { letterSections, requestsSection, trackerSection } from './report-requests';
 import { REPORT_CSS } from './report-style';
 import type { BundleSummary } from './types';
 import type { createYielder } from './yield-to-page';
@@ -17,7 +18,7 @@ function cover(summary: BundleSummary): string {
   const period = periodCovered(summary);
   const banner =
     copy === 'platform'
-      ? `<p class="banner platform"><strong>Redacted platform copy.</strong> Images are pixelated and the person’s own notes and incident details are left out. Each file still lists the SHA-256 of the original, so it can be matched with the full legal copy.</p>`
+      ? `<p class="banner platform"><strong>Redacted platform copy.</strong> Images are pixelated, and the person’s own notes, incident details, letters and the name, contact details and signature in their removal requests are left out. Each file still lists the SHA-256 of the original, so it can be matched with the full legal copy.</p>`
       : `<p class="banner"><strong>Legal copy.</strong> The screenshots below are shown as captured and may include intimate images. They are here because the person who collected them needs them to be seen by those who can help.</p>`;
   return `<section class="cover">
 <p class="small">Evidence binder made with Preserve ${escapeHtml(summary.softwareVersion)}</p>
@@ -28,6 +29,8 @@ ${banner}
 <tr><th>Period covered</th><td>${period ? `${escapeHtml(period.from)} to ${escapeHtml(period.to)} (UTC)` : 'No captures'}</td></tr>
 <tr><th>Captures in this bundle</th><td>${summary.captures.length}${summary.selection === 'selected' ? ` (selected from ${bundleCase.captureCount} in the case)` : ''}</td></tr>
 <tr><th>Incident log entries</th><td>${summary.incidents.length}</td></tr>
+<tr><th>Removal requests</th><td>${summary.requests.length}</td></tr>
+<tr><th>Letters</th><td>${summary.letters.length}${summary.copy === 'platform' && summary.letters.length ? ' (left out of this copy)' : ''}</td></tr>
 <tr><th>Exported at</th><td>${escapeHtml(summary.exportedAt)} (UTC)</td></tr>
 <tr><th>Newest record in the chain</th><td><code>${escapeHtml(bundleCase.headHash ?? 'none')}</code></td></tr>
 <tr><th>Signing key fingerprint</th><td><code>${escapeHtml(summary.keyFingerprint)}</code></td></tr>
@@ -43,7 +46,13 @@ function toc(summary: BundleSummary): string {
     (capture) =>
       `<li><a href="#capture-${capture.json.number}">Capture ${capture.json.number} · ${escapeHtml(capture.record.observed.capturedAt)} · ${escapeHtml(capture.record.observed.tabTitle || capture.record.observed.tabUrl)}</a></li>`,
   );
-  return `<nav class="toc"><h2>Contents</h2><p><a href="#incident-log">Incident log</a></p><ol>${items.join('')}</ol></nav>`;
+  const letters =
+    summary.copy === 'platform'
+      ? summary.letters.length
+        ? ['<li><a href="#letters">Letters (left out of this copy)</a></li>']
+        : []
+      : summary.letters.map((letter) => `<li><a href="#letter-${letter.number}">Letter ${letter.number}: ${escapeHtml(letter.title ?? letter.kind)}</a></li>`);
+  return `<nav class="toc"><h2>Contents</h2><p><a href="#incident-log">Incident log</a> · <a href="#removal-requests">Removal requests</a> · <a href="#tracker">Status of each address</a></p><ol>${items.join('')}</ol>${letters.length ? `<ul>${letters.join('')}</ul>` : ''}</nav>`;
 }
 
 function incidentLog(summary: BundleSummary): string {
@@ -78,7 +87,10 @@ export async function reportHtml(summary: BundleSummary, yielder: ReturnType<typ
 ${cover(summary)}
 ${toc(summary)}
 ${incidentLog(summary)}
+${requestsSection(summary)}
+${trackerSection(summary)}
 ${sections.join('\n')}
+${letterSections(summary)}
 </body></html>
 `;
 }

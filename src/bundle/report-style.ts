@@ -10,8 +10,10 @@ code,.hash{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;ove
 .page-head{display:flex;flex-direction:column;gap:.1rem;border-bottom:1px solid #999;padding-bottom:.3rem;font-size:.85em;color:#444}
 figure{margin:.6rem 0}img{max-width:100%;max-height:55vh;border:1px solid #ccc}figcaption,.small{font-size:.85em;color:#555}
 .toc ol{columns:2}.files{padding-left:1.2rem}
-section{margin-top:2rem}
+section{margin-top:2rem}.request{margin-top:1.2rem}h4{font-size:.95rem;margin:.6rem 0 .2rem}
+.letter-text{white-space:pre-wrap;overflow-wrap:anywhere;font:10.5pt/1.4 ui-monospace,Menlo,Consolas,monospace;border:1px solid #d0d0d5;padding:.6rem}
 @page{size:A4;margin:14mm 12mm}
-@media print{body{margin:0;max-width:none}section{margin-top:0}.capture,.log-section,.toc{break-before:page}
+@media print{body{margin:0;max-width:none}section{margin-top:0}.capture,.log-section,.toc,.requests-section,.tracker-section,.letter,.letters-section{break-before:page}
+.request{break-inside:avoid-page}
 img{max-height:120mm}a{color:inherit;text-decoration:none}.page-head{position:static}}
 `;

@@ -1,10 +1,12 @@
 import type { Sha256Hex } from '../shared/hash';
+import type { LetterRecord, RemovalRequestRecord, TrackerEvent } from '../shared/takedown-types';
 import type { ArtifactRef, CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
 
 /** Format id written into every manifest; bump it (and teach verify-bundle.ts) when the layout changes. */
 export const BUNDLE_FORMAT = 'preserve.bundle/1';
 export const CAPTURE_JSON_FORMAT = 'preserve.bundle-capture/1';
 export const CASE_JSON_FORMAT = 'preserve.bundle-case/1';
+export const REQUESTS_JSON_FORMAT = 'preserve.bundle-requests/1';
 
 /** 'legal' keeps every original byte; 'platform' pixelates images and leaves out what the person typed. */
 export type BundleCopy = 'legal' | 'platform';
@@ -34,6 +36,14 @@ export interface BundleInput {
   captures: readonly CaptureRecord[];
   incidents: readonly IncidentRecord[];
   notes: readonly NoteRecord[];
+  /** The case's removal requests, as sent; the bundle keeps only links to captures it holds. */
+  requests: readonly RemovalRequestRecord[];
+  /** Every dated status change of the case's addresses, never merged. */
+  trackerEvents: readonly TrackerEvent[];
+  /** Letters as saved; each text must still match its `textSha256`, or the export stops. */
+  letters: readonly LetterRecord[];
+  /** A platform's display name for its id (src/platforms); the id is shown when absent. */
+  platformName?: (platformId: string) => string | undefined;
   readArtifact: (captureId: string, artifact: ArtifactRef) => Promise<Uint8Array>;
   copy: BundleCopy;
   /** Required for the platform copy: returns a pixelated or blurred image (canvas in the extension page). */
@@ -137,6 +147,30 @@ export interface DigestFile {
   publicKey: { jwk: PublicKeyJwk; spkiPemFile: 'public-key.pem'; fingerprint: string };
 }
 
+/** A letter as requests.json lists it: its text and HTML are files of their own, byte for byte as saved. */
+export interface BundleLetter {
+  id: string;
+  caseId: string;
+  kind: LetterRecord['kind'];
+  /** null on the platform copy, which leaves letters out. */
+  title: string | null;
+  createdAt: string;
+  textSha256: Sha256Hex;
+  requestId?: string;
+  number: number;
+  /** letters/<n>-<kind>.txt and .html; null on the platform copy. */
+  files: { text: string; html: string } | null;
+}
+
+/** requests.json: the removal requests, the tracker and the letters, for import and the verifier. */
+export interface RequestsJson {
+  format: typeof REQUESTS_JSON_FORMAT;
+  copy: BundleCopy;
+  requests: RemovalRequestRecord[];
+  trackerEvents: TrackerEvent[];
+  letters: BundleLetter[];
+}
+
 /** One capture after its files were read (and, on the platform copy, redacted) and hashed. */
 export interface PreparedCapture {
   record: CaptureRecord;
@@ -153,6 +187,13 @@ export interface BundleSummary {
   captures: PreparedCapture[];
   incidents: IncidentRecord[];
   caseNotes: NoteRecord[];
+  /** As written to requests.json: on the platform copy, personal values and notes are left out. */
+  requests: RemovalRequestRecord[];
+  trackerEvents: TrackerEvent[];
+  letters: BundleLetter[];
+  /** The letters' text, by letter id; empty on the platform copy. */
+  letterTexts: Map<string, string>;
+  platformName: (platformId: string) => string | undefined;
   exportedAt: string;
   softwareVersion: string;
   keyFingerprint: string;

@@ -7,9 +7,10 @@ import { isCaptureJson, parsedFileLimit } from './entry-limits';
 import { withDefaults, type BundleLimits } from './limits';
 import { parseJsonFile } from './parse-json';
 import { LimitExceeded, openBundle, type BundleReader } from './read-bundle';
-import { BUNDLE_FORMAT, type BundleManifest, type CaseJson, type CaptureJson } from './types';
+import { BUNDLE_FORMAT, type BundleManifest, type CaseJson, type CaptureJson, type RequestsJson } from './types';
 import { verifyCaptures } from './verify-captures';
 import { verifyAgainstManifest, verifyAgainstSums, type ActualFiles } from './verify-files';
+import { verifyRequests } from './verify-requests';
 import { verifySignature } from './verify-signature';
 import type { ZipProblem } from './zip-directory';
 import { sha256Source } from './zip-hash';
@@ -40,6 +41,8 @@ export interface VerifiedBundle {
   manifest: BundleManifest;
   caseJson: CaseJson;
   captures: { record: CaptureRecord; json: CaptureJson }[];
+  /** Absent from bundles made before removal requests were kept. */
+  requests?: RequestsJson;
 }
 
 export interface VerifyResult {
@@ -116,6 +119,8 @@ export async function verifyBundle(zip: Uint8Array | Blob | ZipSource, options: 
   problems.push(...captures.problems);
   summary.captureCount = captures.records.length;
   const caseJson = checkCaseJson(kept.get(FILES.caseJson), manifest, problems);
+  const captureIds = new Set(captures.records.map((record) => record.id));
+  const requests = verifyRequests(kept.get(FILES.requestsJson), manifest, captureIds, actual, problems);
   if (signature.manifestSha256 && signature.problems.length === 0) {
     summary.identity = {
       manifestSha256: signature.manifestSha256,
@@ -126,7 +131,7 @@ export async function verifyBundle(zip: Uint8Array | Blob | ZipSource, options: 
   }
   if (problems.length > 0 || !caseJson) return done(problems);
   const byRecord = [...captureJsons.values()].map((json) => ({ record: json.record, json })).sort((a, b) => a.record.seq - b.record.seq);
-  return { ok: true, problems, summary, bundle: { reader, manifest, caseJson, captures: byRecord } };
+  return { ok: true, problems, summary, bundle: { reader, manifest, caseJson, captures: byRecord, ...(requests && { requests }) } };
 }
 
 type ReadResult = { ok: true; actual: ActualFiles; kept: Map<string, Uint8Array> } | { ok: false; problems: BundleProblem[] };

@@ -52,8 +52,20 @@ All checks at once (Node.js 20 or later)
 Good to know
 - ${FILES.digest} holds the manifest's signature in the form web browsers
   produce (IEEE P1363, base64) and the public key as a JWK.
-- captures.csv and incident-log.csv are UTF-8 with a byte-order mark. A cell that would begin with
+- captures.csv, incident-log.csv, requests.csv and tracker.csv are UTF-8 with a byte-order mark. A cell that would begin with
   = + - or @ starts with an apostrophe (') so spreadsheet programs show it as text instead of running it.
+- requests.json holds the removal requests, every dated change of each address's status and, for
+  each saved letter, the SHA-256 of its text when it was saved: letters/<n>-<kind>.txt must still
+  match it (sha256sum -c checks the file against SHA256SUMS; preserve-verify checks both).
 - Dates in the zip itself are all 1980-01-01; the export time (${summary.exportedAt} UTC) is in ${manifest}.
-${summary.copy === 'platform' ? '- This is the redacted platform copy: images are pixelated; capture.json in each folder lists the\n  SHA-256 of the original file, which matches the legal copy.\n' : ''}`;
+${
+  summary.copy === 'platform'
+    ? `- This is the redacted platform copy: images are pixelated; capture.json in each folder lists the
+  SHA-256 of the original file, which matches the legal copy. Left out: the case title, the person's
+  notes and incident details, the letters (requests.json keeps each one's SHA-256), and the name,
+  email, postal address, phone and signature filled into removal requests. Addresses, dates,
+  statuses, routes and reference numbers are kept.
+`
+    : ''
+}`;
 }

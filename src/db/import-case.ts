@@ -30,11 +30,18 @@ export async function writeImportedCase(db: PreserveDatabase, imported: Imported
   const captures = await Promise.all(imported.captures.map((capture) => sealIfEncrypted(db, 'captures', capture)));
   const incidents = await Promise.all(imported.incidents.map((incident) => sealIfEncrypted(db, 'incidents', incident)));
   const notes = await Promise.all(imported.notes.map((note) => sealIfEncrypted(db, 'notes', note)));
-  await db.transaction('rw', [db.cases, db.captures, db.artifacts, db.incidents, db.notes], async () => {
+  const requests = await Promise.all(imported.requests.map((request) => sealIfEncrypted(db, 'requests', request)));
+  const trackerEvents = await Promise.all(imported.trackerEvents.map((event) => sealIfEncrypted(db, 'trackerEvents', event)));
+  const letters = await Promise.all(imported.letters.map((letter) => sealIfEncrypted(db, 'letters', letter)));
+  const tables = [db.cases, db.captures, db.artifacts, db.incidents, db.notes, db.requests, db.trackerEvents, db.letters];
+  await db.transaction('rw', tables, async () => {
     await db.cases.add(caseRow);
     await db.captures.bulkAdd(captures);
     await db.artifacts.bulkAdd(rows);
     await db.incidents.bulkAdd(incidents);
     await db.notes.bulkAdd(notes);
+    await db.requests.bulkAdd(requests);
+    await db.trackerEvents.bulkAdd(trackerEvents);
+    await db.letters.bulkAdd(letters);
   });
 }

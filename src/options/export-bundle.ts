@@ -4,6 +4,8 @@ import { readArtifact } from '../db/artifact-store';
 import { capturesOfCase, getCase, incidentsOfCase, notesOfCase } from '../db/queries';
 import { database } from '../db/schema';
 import { installSigner } from '../db/signing-key';
+import { lettersOfCase, requestsOfCase, trackerEventsOfCase } from '../db/takedown-queries';
+import { platforms } from '../platforms';
 import { sha256Bytes } from '../shared/hash';
 import { sendMessage } from '../shared/send-message';
 import { loadSettings } from '../ui/load-settings';
@@ -36,6 +38,11 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
     captures,
     incidents: await incidentsOfCase(request.caseId),
     notes: await notesOfCase(request.caseId),
+    // All of the case's, whatever captures are selected: the builder keeps only links it can follow.
+    requests: await requestsOfCase(request.caseId),
+    trackerEvents: await trackerEventsOfCase(request.caseId),
+    letters: await lettersOfCase(request.caseId),
+    platformName: (id) => platforms.find((platform) => platform.id === id)?.name,
     readArtifact: (_captureId, artifact) => readArtifact(artifact.id),
     copy: request.copy,
     redactImage: pixelateImage,

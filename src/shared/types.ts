@@ -3,7 +3,8 @@ import type { Sha256Hex } from './hash';
 /** Format id of a capture record; bump it (and teach the verifier) when the shape changes. */
 export const CAPTURE_FORMAT = 'preserve.capture/1';
 
-export type CaptureTrigger = 'popup' | 'context-menu' | 'shortcut' | 'import';
+/** 'request-confirmation': the confirmation page captured by "I sent it" (issue #9). */
+export type CaptureTrigger = 'popup' | 'context-menu' | 'shortcut' | 'import' | 'request-confirmation';
 
 /**
  * What the browser itself observed: tabs API, window API and the extension's own clock.

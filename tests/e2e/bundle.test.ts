@@ -6,9 +6,11 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { verifyChain } from '../../src/shared/chain';
+import type { LetterRecord, RemovalRequestRecord, TrackerEvent } from '../../src/shared/takedown-types';
 import { E2E_BUILD, ROOT, launchWithExtension, openOptions, waitFor, type ExtensionSession } from './support/browser';
 import { exportThroughButton, exportThroughButtonOn } from './support/bundle-actions';
 import { saveThroughPopup, sha256Hex } from './support/capture-helpers';
+import { sendFromPage } from './support/extension-messages';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { dumpStore, type StoreDump } from './support/store';
 
@@ -17,6 +19,67 @@ let session: ExtensionSession;
 let downloads: string;
 let work: string;
 let original: StoreDump;
+let seeded: { request: RemovalRequestRecord; letter: LetterRecord; removed: TrackerEvent };
+
+const LETTER_TEXT = 'DMCA notice — to the designated agent\n\nI ask you to remove the page below.';
+const SIGNER = 'Robin Example-Person';
+
+/** The removal-request tables, read with the raw browser API (nothing is sealed in this profile). */
+async function takedownRows(extensionPage: Page) {
+  await extensionPage.evaluate('globalThis.__name ??= (fn) => fn');
+  return extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('preserve');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<unknown[]>((done, fail) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+    const rows = { requests: await all('requests'), trackerEvents: await all('trackerEvents'), letters: await all('letters') };
+    db.close();
+    return rows;
+  }) as Promise<{ requests: RemovalRequestRecord[]; trackerEvents: TrackerEvent[]; letters: LetterRecord[] }>;
+}
+
+/** A request, a status change and a letter, written the way the pages write them: through the worker's messages. */
+async function seedRequest(options: Page, captures: StoreDump['captures']) {
+  const [first, second] = captures;
+  const caseId = first!.caseId;
+  const url = first!.observed.tabUrl;
+  const send = async <T>(type: string, payload: unknown): Promise<T> => {
+    const reply = await sendFromPage(options, type, payload);
+    expect(reply.ok, `${type}: ${JSON.stringify(reply.error)}`).toBe(true);
+    return reply.value as T;
+  };
+  const letter = await send<LetterRecord>('letter.save', {
+    caseId,
+    kind: 'dmca',
+    title: 'DMCA notice',
+    text: LETTER_TEXT,
+    html: '<!doctype html><p>DMCA notice</p>',
+  });
+  const request = await send<RemovalRequestRecord>('takedown.record', {
+    caseId,
+    urls: [url],
+    captureIds: [first!.id],
+    route: { platformId: null, kind: 'dmca-email', label: 'Copyright agent by email', email: 'copyright@example.test' },
+    method: 'email',
+    sentAt: '2026-11-24T10:15:00.000Z',
+    reference: 'REF-2026-0042',
+    filled: [
+      { key: 'legalName', label: 'Full legal name', value: SIGNER },
+      { key: 'contentUrl', label: 'Where is it', value: url },
+    ],
+    confirmationCaptureId: second!.id,
+    letterId: letter.id,
+  });
+  const removed = await send<TrackerEvent>('tracker.setStatus', { caseId, url, status: 'removed', at: '2026-11-26T08:00:00.000Z', requestId: request.id });
+  return { request, letter, removed };
+}
 
 // Shared, read-only setup: a profile with four captures of two pages. Every test below makes its
 // own export (or uses one its describe block's beforeAll made) and never another test's output.
@@ -34,6 +97,7 @@ beforeAll(async () => {
   const options = await openOptions(session);
   await waitFor(async () => (await dumpStore(options)).captures.length === 4, 'four captures');
   original = await dumpStore(options);
+  seeded = await seedRequest(options, original.captures);
   await options.close();
 });
 
@@ -163,10 +227,54 @@ describe('exporting a case through the options page', () => {
     expect(failing).toEqual(expect.arrayContaining([changed, 'report.html']));
   });
 
+  it('carries the removal request, the tracker and the letter, and sha256sum -c and preserve-verify check them', async () => {
+    const letterPath = join(legalDir, 'letters/01-dmca.txt');
+    expect(seeded.letter.text).toBe(LETTER_TEXT);
+    expect(readFileSync(letterPath, 'utf8')).toBe(LETTER_TEXT);
+    expect(sha256Hex(readFileSync(letterPath))).toBe(seeded.letter.textSha256);
+    expect(readFileSync(join(legalDir, 'SHA256SUMS'), 'utf8')).toContain(`${seeded.letter.textSha256}  letters/01-dmca.txt`);
+    const sums = run('sha256sum -c SHA256SUMS', legalDir);
+    expect(sums.output).toMatch(/letters\/01-dmca\.txt: OK/);
+    expect(sums.output).toMatch(/requests\.json: OK/);
+    const json = JSON.parse(readFileSync(join(legalDir, 'requests.json'), 'utf8'));
+    expect(json.requests).toEqual([seeded.request]);
+    expect(json.trackerEvents.map((event: TrackerEvent) => event.status)).toEqual(['requested', 'removed']);
+    expect(readFileSync(join(legalDir, 'requests.csv'), 'utf8')).toContain('REF-2026-0042');
+    expect(readFileSync(join(legalDir, 'tracker.csv'), 'utf8')).toMatch(/,removed,2026-11-26T08:00:00.000Z,/);
+    const report = readFileSync(join(legalDir, 'report.html'), 'utf8');
+    expect(report).toContain('<h2>Removal requests</h2>');
+    expect(report).toContain(`<tr><th>Full legal name</th><td>${SIGNER}</td></tr>`);
+    expect(report).toContain('Now: <strong>removed</strong>');
+    expect(report).toContain('<section class="letter" id="letter-1">');
+    expect(runVerifier(legalZip).status).toBe(0);
+  });
+
+  it('prints the requests, the status of each address and each letter on pages of their own', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`file://${join(legalDir, 'report.html')}`);
+    const pdf = join(work, 'report-requests.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: true }));
+    await page.close();
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' }).trim();
+    const texts = Array.from({ length: pages }, (_, index) => pageText(index + 1));
+    const starting = (heading: string) => texts.filter((text) => text.startsWith(heading));
+    expect(starting('Removal requests')).toHaveLength(1);
+    expect(starting('Status of each address')).toHaveLength(1);
+    const last = texts.at(-1)!;
+    expect(last).toMatch(/^Letter 1 of 1/);
+    expect(last).toContain('I ask you to remove the page below.');
+    expect(last).not.toContain('Capture');
+  });
+
   it('makes a verifiable platform copy with pixelated screenshots that still name the originals', async () => {
     const platformZip = await exportBundle('platform');
     expect(runVerifier(platformZip).status).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(platformZip));
+    expect(Object.keys(zip.files).filter((path) => path.startsWith('letters/'))).toEqual([]);
+    const requests = await zip.file('requests.json')!.async('string');
+    expect(requests).toContain('REF-2026-0042');
+    expect(requests).not.toContain(SIGNER);
     const captureJsons = Object.keys(zip.files).filter((path) => path.endsWith('capture.json'));
     expect(captureJsons).toHaveLength(original.captures.length);
     for (const path of captureJsons) {
@@ -238,6 +346,24 @@ describe('importing a bundle into a fresh profile', () => {
       }
       const importedCase = imported.cases.find((c) => c.imported);
       expect(importedCase?.imported?.bundleName).toBe(bundleName);
+      // The request, its tracker entries and its letter come back re-keyed into the new case.
+      const rows = await takedownRows(options);
+      const newId = new Map(imported.captures.map((capture) => [capture.imported!.originalCaptureId, capture.id]));
+      const [request] = rows.requests;
+      const [letter] = rows.letters;
+      expect(rows.requests).toHaveLength(1);
+      expect(request).toMatchObject({ caseId: importedCase!.id, reference: 'REF-2026-0042', urls: seeded.request.urls, filled: seeded.request.filled });
+      expect(request!.id).not.toBe(seeded.request.id);
+      expect(request!.captureIds).toEqual([newId.get(seeded.request.captureIds[0]!)]);
+      expect(request!.confirmationCaptureId).toBe(newId.get(seeded.request.confirmationCaptureId!));
+      expect(letter).toMatchObject({ caseId: importedCase!.id, text: LETTER_TEXT, textSha256: seeded.letter.textSha256, kind: 'dmca' });
+      expect(request!.letterId).toBe(letter!.id);
+      expect(rows.trackerEvents.map((event) => [event.status, event.requestId, event.caseId])).toEqual(
+        expect.arrayContaining([
+          ['requested', request!.id, importedCase!.id],
+          ['removed', request!.id, importedCase!.id],
+        ]),
+      );
     } finally {
       await profile.close();
     }

@@ -14,9 +14,9 @@ describe('buildBundle (golden)', () => {
     const first = await buildBundleBytes(bundleInput(fixture, fakeSigner));
     const second = await buildBundleBytes(bundleInput(fixture, fakeSigner));
     expect(await sha256Bytes(second)).toBe(await sha256Bytes(first));
-    expect(await sha256Bytes(first)).toBe('0dec28153f6a8853e635cbe72882a23de61f832cb783327543806c8da0d77ca5');
+    expect(await sha256Bytes(first)).toBe('64458810cb0e22c9b05fa5ac55be08b281a23ae16e3dcb4f46a751ee69fb7dff');
     const files = await buildBundleFiles(bundleInput(fixture, fakeSigner));
-    expect(await sha256Bytes(files.get('manifest.json')!)).toBe('b55bf6cd4e23a2f9c5f88f194333e2fbf309e846645d01f589b3a44046e25dca');
+    expect(await sha256Bytes(files.get('manifest.json')!)).toBe('4c2def2256878cc4d67bdc27284cf272116ab6cf1f0e69e82bf0e98e5c57d969');
   });
 
   it('names the file after the case and the UTC export time', () => {
@@ -42,6 +42,9 @@ describe('buildBundle (golden)', () => {
       'manifest.sig',
       'public-key.pem',
       'report.html',
+      'requests.csv',
+      'requests.json',
+      'tracker.csv',
     ]);
     const view = new DataView(zip.buffer);
     expect(view.getUint16(10, true)).toBe(0); // DOS time 00:00:00

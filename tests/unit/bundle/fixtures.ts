@@ -4,6 +4,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { CAPTURE_FORMAT, type ArtifactRef, type CaptureRecord, type CaseRecord, type IncidentRecord, type NoteRecord } from '../../../src/shared/types';
 import { signerFromKeyPair } from '../../../src/bundle/signing';
 import type { BundleInput, BundleSigner } from '../../../src/bundle/types';
+import type { LetterRecord, RemovalRequestRecord, TrackerEvent } from '../../../src/shared/takedown-types';
 
 export const FIXED_NOW = new Date('2026-12-01T09:30:00.000Z');
 
@@ -25,6 +26,9 @@ export interface Fixture {
   incidents: IncidentRecord[];
   notes: NoteRecord[];
   artifacts: Map<string, Uint8Array>;
+  requests: RemovalRequestRecord[];
+  trackerEvents: TrackerEvent[];
+  letters: LetterRecord[];
 }
 
 export function makeFixture(count = 3, options: { hostileTitle?: string } = {}): Fixture {
@@ -98,7 +102,81 @@ export function makeFixture(count = 3, options: { hostileTitle?: string } = {}):
     },
   ];
   const notes: NoteRecord[] = [{ id: 'note-1', caseId: 'case-1', captureId: 'capture-1', createdAt: '2026-11-21T09:00:00.000Z', text: 'My private note' }];
-  return { caseRecord, captures, incidents, notes, artifacts };
+  return { caseRecord, captures, incidents, notes, artifacts, requests: [], trackerEvents: [], letters: [] };
+}
+
+export const PERSON = { name: 'Jane Q. Example', email: 'jane.requests@example.org', address: '1 Quiet Lane, Springfield', phone: '+1 555 0100' };
+
+/**
+ * A removal request sent through Reddit's form for captures 1 and 2, confirmed by the last
+ * capture, with the tracker's changes for its address and a DMCA letter saved for it.
+ */
+export function withRequests(fixture: Fixture): Fixture {
+  const [first, second] = fixture.captures;
+  const confirmation = fixture.captures.at(-1)!;
+  const url = first!.observed.tabUrl;
+  const letterText = `DMCA notice\n\nI, ${PERSON.name}, ask you to remove ${url}.\n=SUM(1,2) stays text.\n`;
+  const letter: LetterRecord = {
+    id: 'letter-1',
+    caseId: 'case-1',
+    kind: 'dmca',
+    title: 'DMCA notice to Reddit',
+    createdAt: '2026-11-24T09:00:00.000Z',
+    text: letterText,
+    html: `<!doctype html><title>DMCA notice</title><p>I, ${PERSON.name}, ask you to remove ${url}.</p>`,
+    textSha256: sha256TextSync(letterText),
+    requestId: 'request-1',
+  };
+  const request: RemovalRequestRecord = {
+    id: 'request-1',
+    caseId: 'case-1',
+    urls: [url],
+    captureIds: [first!.id, ...(second ? [second.id] : [])],
+    route: {
+      platformId: 'reddit',
+      kind: 'ncii',
+      label: 'Report form <for> people without an account',
+      url: 'https://support.reddithelp.com/hc/en-us/requests/new',
+    },
+    method: 'form',
+    sentAt: '2026-11-24T10:15:00.000Z',
+    recordedAt: '2026-11-24T10:15:30.000Z',
+    reference: '#12345-<b>',
+    filled: [
+      { key: 'contentUrl', label: 'Link to the content', value: url },
+      { key: 'legalName', label: 'Your full legal name', value: PERSON.name },
+      { key: 'email', label: 'Email', value: PERSON.email },
+      { key: 'address', label: 'Postal address', value: PERSON.address },
+      { key: 'phone', label: 'Phone', value: PERSON.phone },
+      { key: 'signature', label: 'Signature', value: PERSON.name, frameUrl: 'https://support.reddithelp.com/frame' },
+      { key: 'description', label: 'Describe the content', value: 'An intimate photo posted without consent' },
+    ],
+    confirmationCaptureId: confirmation.id,
+    letterId: 'letter-1',
+    note: 'Sent from the library computer',
+  };
+  const trackerEvents: TrackerEvent[] = [
+    {
+      id: 'event-2',
+      caseId: 'case-1',
+      url,
+      status: 'requested',
+      at: '2026-11-24T10:15:00.000Z',
+      recordedAt: '2026-11-24T10:15:30.000Z',
+      requestId: 'request-1',
+    },
+    {
+      id: 'event-1',
+      caseId: 'case-1',
+      url,
+      status: 'found',
+      at: '2026-11-20T23:00:00.000+01:00',
+      recordedAt: '2026-11-21T08:00:00.000Z',
+      note: 'My sister told me',
+    },
+    { id: 'event-3', caseId: 'case-1', url, status: 'removed', at: '2026-11-26T08:00:00.000Z', recordedAt: '2026-11-26T08:05:00.000Z' },
+  ];
+  return { ...fixture, requests: [request], trackerEvents, letters: [letter] };
 }
 
 /** A signer whose "signature" is derived from the data, so golden bytes stay fixed (it does not verify). */
@@ -129,6 +207,9 @@ export function bundleInput(fixture: Fixture, signer: BundleSigner, overrides: P
     captures: fixture.captures,
     incidents: fixture.incidents,
     notes: fixture.notes,
+    requests: fixture.requests,
+    trackerEvents: fixture.trackerEvents,
+    letters: fixture.letters,
     readArtifact: async (_captureId, artifact) => fixture.artifacts.get(artifact.id)!,
     copy: 'legal',
     redactImage: fakeRedact,

@@ -18,7 +18,7 @@ describe('verifyBundle', () => {
     const result = await verifyBundle(await goodBundle(copy));
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.summary).toMatchObject({ copy, caseId: 'case-1', captureCount: 3, fileCount: 18, selection: 'whole-case', software: 'Preserve 0.1.0' });
+    expect(result.summary).toMatchObject({ copy, caseId: 'case-1', captureCount: 3, fileCount: 21, selection: 'whole-case', software: 'Preserve 0.1.0' });
     expect(result.summary.keyFingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(formatVerifyResult('b.zip', result)[0]).toBe('OK: b.zip');
   });

@@ -25,7 +25,7 @@ describe('preserve-verify (the built CLI, as recipients run it)', () => {
       const run = cli(join(dir, 'good.zip'));
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^OK: .*good\.zip\n/);
-      expect(run.stdout).toContain('2 capture(s), 16 files');
+      expect(run.stdout).toContain('2 capture(s), 19 files');
       expect(run.stdout).toContain('every hash, both signatures, the chain of captures and the manifest digest check out');
     });
   });
