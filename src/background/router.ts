@@ -2,6 +2,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { serializeError, UserFacingError } from '../shared/errors';
 import { isEnvelope, type MessageType, type ProtocolMap, type Reply, type RequestOf, type ResponseOf, type SenderRule } from '../shared/messages';
 import { captureHandlers } from './capture-handlers';
+import { contactHandlers } from './contact-handlers';
 import { formHandlers } from './form-handlers';
 import { lockHandlers } from './lock-handlers';
 import { noteHandlers } from './note-handlers';
@@ -10,7 +11,15 @@ import { takedownHandlers } from './takedown-handlers';
 
 type Handlers = { [T in MessageType]: (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>> };
 
-const handlers: Handlers = { ...captureHandlers, ...noteHandlers, ...privacyHandlers, ...lockHandlers, ...formHandlers, ...takedownHandlers };
+const handlers: Handlers = {
+  ...captureHandlers,
+  ...noteHandlers,
+  ...privacyHandlers,
+  ...lockHandlers,
+  ...formHandlers,
+  ...takedownHandlers,
+  ...contactHandlers,
+};
 
 /** Who may send each message. A type missing here is refused whoever sends it. */
 export const SENDER_RULES: { readonly [T in MessageType]: ProtocolMap[T]['from'] } = {
@@ -33,6 +42,7 @@ export const SENDER_RULES: { readonly [T in MessageType]: ProtocolMap[T]['from']
   'takedown.record': 'extension-page',
   'tracker.setStatus': 'extension-page',
   'letter.save': 'extension-page',
+  'takedown.findContacts': 'extension-page',
 };
 
 /** Only Preserve's own pages (popup, options) may read or change evidence. */

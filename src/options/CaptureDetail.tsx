@@ -6,6 +6,8 @@ import { VeiledImage } from '../ui/VeiledImage';
 import type { OptionsApi } from './api';
 import { ClaimedFactsTable, ObservedFactsTable } from './FactsTables';
 import { captureLabel, formatBytes, formatDateTime } from './format';
+import { RemovalPanel, useUnder18 } from './RemovalPanel';
+import { detectPlatform } from '../platforms/index';
 
 export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
   const [capture, setCapture] = useState<CaptureRecord | null | undefined>(undefined);
@@ -33,11 +35,27 @@ export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
       ) : (
         <p class="muted">No image was kept for this capture (under-18 mode): only its fingerprint.</p>
       )}
+      <RequestRemoval api={api} capture={capture} />
       <ObservedFactsTable observed={capture.observed} />
       <ClaimedFactsTable claimed={capture.claimed} error={capture.claimedError} observed={capture.observed} />
       <HashesSection capture={capture} api={api} />
       <NotesSection capture={capture} api={api} />
     </article>
+  );
+}
+
+function RequestRemoval({ api, capture }: { api: OptionsApi; capture: CaptureRecord }) {
+  const [open, setOpen] = useState(false);
+  const under18 = useUnder18(api);
+  const url = capture.observed.tabUrl;
+  const target = { caseId: capture.caseId, urls: [url], captureIds: [capture.id], detection: capture.claimed?.platform ?? detectPlatform(url) };
+  return (
+    <section aria-label="Removal">
+      <button type="button" onClick={() => setOpen(!open)} aria-expanded={open}>
+        Request removal
+      </button>
+      {open && <RemovalPanel api={api} target={target} under18={under18} />}
+    </section>
   );
 }
 

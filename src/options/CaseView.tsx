@@ -5,6 +5,7 @@ import { CaptureList } from './CaptureList';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { StoragePanel } from './StoragePanel';
+import { TrackerView } from './TrackerView';
 
 export function CaseView({ api, cases, current, onCasesChanged }: { api: OptionsApi; cases: CaseRecord[]; current: CaseRecord; onCasesChanged: () => void }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -44,6 +45,7 @@ export function CaseView({ api, cases, current, onCasesChanged }: { api: Options
           }}
         />
       </div>
+      <TrackerView api={api} caseRecord={current} />
       <CaptureList api={api} caseRecord={current} selected={selected} onToggle={toggle} />
     </>
   );

@@ -4,18 +4,26 @@ import type { OptionsApi } from './api';
 import { CaptureDetail } from './CaptureDetail';
 import { CaseView } from './CaseView';
 import { ImportPanel } from './ImportPanel';
+import { LettersView } from './LettersView';
 import { SettingsView } from './SettingsView';
 import { UnlockView } from './UnlockView';
 import { WelcomeView } from './WelcomeView';
 import { QuickExitButton } from '../ui/QuickExitButton';
 
-type Route = { view: 'case'; caseId: string | null } | { view: 'capture'; id: string } | { view: 'settings' } | { view: 'welcome' };
+type Route =
+  | { view: 'case'; caseId: string | null }
+  | { view: 'letters'; caseId: string }
+  | { view: 'capture'; id: string }
+  | { view: 'settings' }
+  | { view: 'welcome' };
 
 function routeFromHash(): Route {
   if (location.hash === '#settings') return { view: 'settings' };
   if (location.hash === '#welcome') return { view: 'welcome' };
   const capture = /^#capture\/([\w-]+)$/.exec(location.hash);
   if (capture?.[1]) return { view: 'capture', id: capture[1] };
+  const letters = /^#letters\/([\w-]+)$/.exec(location.hash);
+  if (letters?.[1]) return { view: 'letters', caseId: letters[1] };
   const caseMatch = /^#case\/([\w-]+)$/.exec(location.hash);
   return { view: 'case', caseId: caseMatch?.[1] ?? null };
 }
@@ -54,6 +62,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
       <main>
         {locked && route.view !== 'settings' && <UnlockView api={api} onUnlocked={() => void checkLock()} />}
         {locked === false && route.view === 'capture' && <CaptureDetail api={api} id={route.id} />}
+        {locked === false && route.view === 'letters' && <LettersView api={api} caseId={route.caseId} />}
         {route.view === 'settings' && <SettingsView api={api} />}
         {locked === false && route.view === 'welcome' && <WelcomeView api={api} />}
         {locked === false && route.view === 'case' && cases && !cases.length && (

@@ -3,6 +3,7 @@ import type { Settings } from '../shared/settings';
 import type { OptionsApi } from './api';
 import { AgeQuestion } from './AgeQuestion';
 import { EncryptionSettings } from './EncryptionSettings';
+import { TakedownProfileForm } from './TakedownProfileForm';
 
 export function SettingsView({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -63,6 +64,7 @@ export function SettingsView({ api }: { api: OptionsApi }) {
       </form>
       <p class="muted">Quick exit (the red button, or Alt+Shift+X) sends the current tab to that page and closes every Preserve tab.</p>
       <EncryptionSettings api={api} />
+      <TakedownProfileForm api={api} />
       <AgeQuestion settings={settings} onAnswer={(ageOfPersonShown) => save({ ageOfPersonShown })} />
       {message && (
         <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>

@@ -14,13 +14,14 @@ import { storageStatus, type StorageStatus } from '../ui/storage-status';
 import type { CaptureRecord, CaseRecord, NoteRecord } from '../shared/types';
 import { exportBundle, type ExportRequest } from './export-bundle';
 import { importBundle } from './import-bundle';
+import { takedownApi, type TakedownApi } from './takedown-api';
 
 /**
  * The options page's one door to the rest. It reads the store directly; evidence is written
  * through the background, except two things that cannot race a capture: derived thumbnails, and
  * an import, which becomes a case of its own.
  */
-export interface OptionsApi {
+export interface OptionsApi extends TakedownApi {
   listCases(): Promise<CaseRecord[]>;
   listCaptures(caseId: string, limit: number, offset: number): Promise<CaptureRecord[]>;
   getCapture(id: string): Promise<CaptureRecord | undefined>;
@@ -47,6 +48,7 @@ export interface OptionsApi {
 export type { BundleProgress };
 
 export const optionsApi: OptionsApi = {
+  ...takedownApi,
   listCases,
   listCaptures,
   getCapture,

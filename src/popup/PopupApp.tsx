@@ -5,12 +5,13 @@ import { QuickExitButton } from '../ui/QuickExitButton';
 import { useObjectUrl } from '../ui/use-object-url';
 import { VeiledImage } from '../ui/VeiledImage';
 import type { PopupApi } from './api';
+import { LazyRequests } from './LazyRequests';
 
 type State =
   | { step: 'looking' }
   | { step: 'ready'; tabId: number; page: PageDescription }
   | { step: 'saving'; tabId: number; page: PageDescription }
-  | { step: 'saved'; page: PageDescription; capture: CaptureSummary }
+  | { step: 'saved'; tabId: number; page: PageDescription; capture: CaptureSummary }
   | { step: 'failed'; tabId: number | null; page: PageDescription | null; message: string };
 
 export function PopupApp({ api }: { api: PopupApi }) {
@@ -27,7 +28,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   async function save(tabId: number, page: PageDescription) {
     setState({ step: 'saving', tabId, page });
     try {
-      setState({ step: 'saved', page, capture: await api.capture(tabId) });
+      setState({ step: 'saved', tabId, page, capture: await api.capture(tabId) });
     } catch (error) {
       setState({ step: 'failed', tabId, page, message: (error as Error).message });
     }
@@ -53,6 +54,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         </p>
       )}
       {state.step === 'saved' && <Saved capture={state.capture} api={api} />}
+      {(state.step === 'ready' || state.step === 'saved') && <LazyRequests api={api} tabId={state.tabId} page={state.page} />}
       {state.step === 'failed' && (
         <div role="alert">
           <p class="error">{state.message}</p>

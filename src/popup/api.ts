@@ -3,7 +3,12 @@ import { readArtifactBlob } from '../db/artifact-store';
 import { backupStatus, type BackupStatus } from '../db/backup-status';
 import { database } from '../db/schema';
 import { sendMessage } from '../shared/send-message';
-import type { CaptureSummary, LockStatus, PageDescription } from '../shared/messages';
+import type { CaptureSummary, LockStatus, PageDescription, RequestOf, ResponseOf } from '../shared/messages';
+import { listCaptures, listCases } from '../db/queries';
+import type { FillReport, FillValues } from '../shared/takedown-types';
+import { defaultChoices, fillValuesFrom, localDate } from '../ui/fill-values';
+import { loadSettings } from '../ui/load-settings';
+import { takedownProfile } from '../db/takedown-queries';
 
 /** Everything the popup needs from the browser and the background, in one place. */
 export interface PopupApi {
@@ -15,7 +20,15 @@ export interface PopupApi {
   quickExit(): void;
   backupStatus(): Promise<BackupStatus>;
   lockStatus(): Promise<LockStatus>;
+  under18(): Promise<boolean>;
+  fill(request: RequestOf<'takedown.fill'>): Promise<FillReport>;
+  sent(tabId: number, reference?: string): Promise<ResponseOf<'takedown.sent'>>;
+  findContacts(tabId: number): Promise<ResponseOf<'takedown.findContacts'>>;
+  /** For a form the person opened themselves: the default case's recent captures on that platform, and their ticked-by-default details. */
+  fillContext(platformId: string | null): Promise<{ caseId: string; captureIds: string[]; values: FillValues } | null>;
 }
+
+const RECENT = 50;
 
 export const popupApi: PopupApi = {
   async activeTabId() {
@@ -32,6 +45,25 @@ export const popupApi: PopupApi = {
   lockStatus: () => sendMessage('lock.status', {}),
   quickExit() {
     void sendMessage('privacy.quickExit', {}).finally(() => window.close());
+  },
+  under18: async () => (await loadSettings()).ageOfPersonShown === 'under-18',
+  fill: (request) => sendMessage('takedown.fill', request),
+  sent: (tabId, reference) => sendMessage('takedown.sent', { tabId, ...(reference && { reference }) }),
+  findContacts: (tabId) => sendMessage('takedown.findContacts', { tabId }),
+  async fillContext(platformId) {
+    const cases = await listCases();
+    const current = cases.find((c) => c.isDefault) ?? cases[0];
+    if (!current) return null;
+    const recent = (await listCaptures(current.id, RECENT, 0)).filter(
+      (capture) => capture.trigger !== 'request-confirmation' && (!platformId || capture.claimed?.platform?.platform.id === platformId),
+    );
+    const profile = await takedownProfile().catch(() => null);
+    const urls = [...new Set(recent.map((capture) => capture.observed.tabUrl))];
+    return {
+      caseId: current.id,
+      captureIds: recent.map((capture) => capture.id),
+      values: fillValuesFrom(profile, defaultChoices(profile, urls), localDate(new Date())),
+    };
   },
   openEvidence(captureId) {
     const url = browser.runtime.getURL(`src/options/index.html${captureId ? `#capture/${captureId}` : ''}`);

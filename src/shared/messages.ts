@@ -1,4 +1,5 @@
 import type { SerializedError } from './errors';
+import type { FoundContact } from './found-contacts';
 import type { Settings } from './settings';
 import type { FillReport, FillValues, LetterRecord, RemovalRequestRecord, RouteRef, TakedownProfile, TrackerEvent, TrackerStatus } from './takedown-types';
 import type { CaptureTrigger, PlatformDetection, ExtractedPost } from './types';
@@ -84,6 +85,8 @@ export interface ProtocolMap {
     request: { caseId: string; url: string; status: TrackerStatus; at: string; note?: string; requestId?: string };
     response: TrackerEvent;
   };
+  /** On a host Preserve does not know: the abuse contacts the page shows (links, mailto:, security.txt), read in the tab. */
+  'takedown.findContacts': { from: SenderRule; request: { tabId: number }; response: { url: string; contacts: FoundContact[] } };
   'letter.save': { from: SenderRule; request: Omit<LetterRecord, 'id' | 'createdAt' | 'textSha256'>; response: LetterRecord };
 }
 

@@ -21,13 +21,17 @@ export async function tabIdOf(worker: WebWorker, url: string): Promise<number> {
 /** Runs the real context-menu listener, as the browser does when "Save evidence" is chosen. */
 export async function dispatchContextMenu(worker: WebWorker, tabId: number, info: Record<string, unknown>): Promise<void> {
   await paceCaptures();
-  await worker.evaluate(async (id, clickInfo) => {
-    const tab = await chrome.tabs.get(id);
-    (chrome.contextMenus.onClicked as unknown as { dispatch(i: unknown, t: unknown): void }).dispatch(
-      { menuItemId: 'preserve-save-evidence', editable: false, ...clickInfo },
-      tab,
-    );
-  }, tabId, info);
+  await worker.evaluate(
+    async (id, clickInfo) => {
+      const tab = await chrome.tabs.get(id);
+      (chrome.contextMenus.onClicked as unknown as { dispatch(i: unknown, t: unknown): void }).dispatch(
+        { menuItemId: 'preserve-save-evidence', editable: false, ...clickInfo },
+        tab,
+      );
+    },
+    tabId,
+    info,
+  );
 }
 
 /** Runs the real keyboard-shortcut listener (synthetic key presses do not reach chrome.commands). */

@@ -10,7 +10,7 @@ export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.json': 'application/json',
-  '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.pdf': 'application/pdf',
+  '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Routes a request under a real hostname (mapped here by host-resolver rules) to a fixture file. */

@@ -76,7 +76,13 @@ export class NetworkRecorder {
       let documentUrl = target.url;
       session.on('Network.requestWillBeSent', (event) => {
         documentUrl = event.documentURL ?? documentUrl;
-        this.#add(event.requestId, { kind: 'request', url: event.request.url, targetType: target.type, documentUrl, initiatorUrls: initiatorUrls(event.initiator) });
+        this.#add(event.requestId, {
+          kind: 'request',
+          url: event.request.url,
+          targetType: target.type,
+          documentUrl,
+          initiatorUrls: initiatorUrls(event.initiator),
+        });
       });
       session.on('Network.webSocketCreated', (event) => {
         this.#add(event.requestId, { kind: 'websocket', url: event.url, targetType: target.type, documentUrl, initiatorUrls: initiatorUrls(event.initiator) });
@@ -103,7 +109,10 @@ const INTERNAL_SCHEMES = ['chrome-extension:', 'blob:', 'data:'];
 const LEAVES_THE_BROWSER = /^(https?|wss?|ftp):/i;
 
 export function extensionRequestsLeavingTheBrowser(recorder: NetworkRecorder, extensionId: string): string[] {
-  return recorder.fromExtension(extensionId).map((request) => request.url).filter((url) => !INTERNAL_SCHEMES.some((scheme) => url.startsWith(scheme)));
+  return recorder
+    .fromExtension(extensionId)
+    .map((request) => request.url)
+    .filter((url) => !INTERNAL_SCHEMES.some((scheme) => url.startsWith(scheme)));
 }
 
 /** Network requests from any context (also a tab the extension might open) other than the fixture pages the test opened. */

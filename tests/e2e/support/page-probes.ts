@@ -82,7 +82,10 @@ export async function probeFromPage(page: Page, urls: string[]): Promise<Record<
       link.rel = 'stylesheet';
       link.href = url;
       const [fetched, ...elements] = await Promise.all([
-        fetch(url).then(() => 'read' as const, () => 'blocked' as const),
+        fetch(url).then(
+          () => 'read' as const,
+          () => 'blocked' as const,
+        ),
         load(img),
         load(script),
         load(link),
@@ -137,10 +140,16 @@ export async function watchForTraces(page: Page): Promise<void> {
     const watch: TraceWatch = {
       observer: new MutationObserver((records) => watch.note(records)),
       note: (records) => {
-        for (const record of records) watch.mutations.push(`${record.type} on <${record.target.nodeName.toLowerCase()}> ${record.attributeName ?? ''} +${record.addedNodes.length} -${record.removedNodes.length}`);
+        for (const record of records)
+          watch.mutations.push(
+            `${record.type} on <${record.target.nodeName.toLowerCase()}> ${record.attributeName ?? ''} +${record.addedNodes.length} -${record.removedNodes.length}`,
+          );
       },
-      shape: () => Array.from(document.querySelectorAll('*'), (element) =>
-        `${element.tagName.toLowerCase()}[${Array.from(element.attributes, (attribute) => `${attribute.name}=${attribute.value}`).join(' ')}]`),
+      shape: () =>
+        Array.from(
+          document.querySelectorAll('*'),
+          (element) => `${element.tagName.toLowerCase()}[${Array.from(element.attributes, (attribute) => `${attribute.name}=${attribute.value}`).join(' ')}]`,
+        ),
       mutations: [],
       messages: [],
       globals: [],

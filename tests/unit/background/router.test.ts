@@ -26,6 +26,9 @@ vi.mock('../../../src/background/form-handlers', async (original) => ({
 vi.mock('../../../src/background/takedown-handlers', async (original) => ({
   takedownHandlers: spyAll((await original<typeof import('../../../src/background/takedown-handlers')>()).takedownHandlers),
 }));
+vi.mock('../../../src/background/contact-handlers', async (original) => ({
+  contactHandlers: spyAll((await original<typeof import('../../../src/background/contact-handlers')>()).contactHandlers),
+}));
 vi.mock('../../../src/background/lock-handlers', async (original) => ({
   lockHandlers: spyAll((await original<typeof import('../../../src/background/lock-handlers')>()).lockHandlers),
 }));
@@ -38,6 +41,7 @@ const handlerTables = [
   (await import('../../../src/background/lock-handlers')).lockHandlers,
   (await import('../../../src/background/form-handlers')).formHandlers,
   (await import('../../../src/background/takedown-handlers')).takedownHandlers,
+  (await import('../../../src/background/contact-handlers')).contactHandlers,
 ] as unknown as Record<string, ReturnType<typeof vi.fn>>[];
 const spies = Object.assign({}, ...handlerTables) as Record<string, ReturnType<typeof vi.fn>>;
 

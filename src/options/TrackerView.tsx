@@ -1,0 +1,264 @@
+import { useEffect, useState } from 'preact/hooks';
+import { detectPlatform } from '../platforms/index';
+import type { RequestMethod, TrackerStatus } from '../shared/takedown-types';
+import type { CaptureRecord, CaseRecord } from '../shared/types';
+import { type OverdueRequest, overdueRequests } from '../takedowns/overdue';
+import { planRoutes } from '../takedowns/route-plan';
+import { type TrackedUrl, trackUrls } from '../takedowns/tracker';
+import { trackedUrl } from '../takedowns/tracked-url';
+import type { OptionsApi } from './api';
+import { localDate } from '../ui/fill-values';
+import { formatDateTime } from './format';
+import { RemovalPanel, type RemovalTarget, useUnder18 } from './RemovalPanel';
+import { instantOf, STATUSES, STATUS_WORDS } from './tracker-words';
+
+interface Loaded {
+  tracked: TrackedUrl[];
+  overdue: OverdueRequest[];
+  captures: CaptureRecord[];
+}
+
+/** Every address in the case with its status and dated history; removal requests start here for the whole case. */
+export function TrackerView({ api, caseRecord }: { api: OptionsApi; caseRecord: CaseRecord }) {
+  const under18 = useUnder18(api);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = async () => {
+    try {
+      const { captures, requests, events } = await api.caseRequests(caseRecord.id);
+      const tracked = trackUrls({ captures, requests, events });
+      setLoaded({ tracked, overdue: overdueRequests(requests, tracked, new Date()), captures });
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+  useEffect(() => void reload(), [caseRecord.id]);
+
+  return (
+    <section class="tracker" aria-labelledby="tracker-heading" data-testid="tracker">
+      <h2 id="tracker-heading">Removal requests</h2>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      {!loaded && !error && <p class="muted">Loading…</p>}
+      {loaded && !loaded.tracked.length && <p class="muted">When you save evidence of a page, its address appears here, ready for a removal request.</p>}
+      {loaded?.overdue.map((late) => (
+        <p key={late.requestId} class="small overdue" data-testid="overdue">
+          {late.message}
+        </p>
+      ))}
+      {loaded && (
+        <ul class="tracked-list">
+          {loaded.tracked.map((entry) => (
+            <TrackedRow key={entry.url} api={api} caseId={caseRecord.id} entry={entry} captures={loaded.captures} under18={under18} onChanged={reload} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function targetFor(caseId: string, url: string, captures: CaptureRecord[]): RemovalTarget {
+  const own = captures.filter((capture) => trackedUrl(capture.observed.tabUrl) === url);
+  const detection = own.find((capture) => capture.claimed?.platform)?.claimed?.platform ?? detectPlatform(url);
+  // Other captured addresses on the same platform can go in the same request.
+  const siblings = detection
+    ? captures
+        .filter(
+          (capture) =>
+            capture.trigger !== 'request-confirmation' &&
+            (capture.claimed?.platform ?? detectPlatform(capture.observed.tabUrl))?.platform.id === detection.platform.id,
+        )
+        .map((capture) => trackedUrl(capture.observed.tabUrl))
+        .filter((other): other is string => !!other && other !== url)
+    : [];
+  return { caseId, urls: [url, ...new Set(siblings)], captureIds: own.map((capture) => capture.id), detection };
+}
+
+function TrackedRow({
+  api,
+  caseId,
+  entry,
+  captures,
+  under18,
+  onChanged,
+}: {
+  api: OptionsApi;
+  caseId: string;
+  entry: TrackedUrl;
+  captures: CaptureRecord[];
+  under18: boolean;
+  onChanged: () => Promise<void>;
+}) {
+  const [open, setOpen] = useState<'removal' | 'status' | 'record' | null>(null);
+  const latest = entry.history[entry.history.length - 1];
+  const toggle = (what: typeof open) => setOpen(open === what ? null : what);
+  const target = open ? targetFor(caseId, entry.url, captures) : null;
+  return (
+    <li class="tracked" data-testid="tracked-url" data-status={entry.status}>
+      <p class="url">{entry.url}</p>
+      <p>
+        <strong data-testid="tracked-status">{STATUS_WORDS[entry.status]}</strong> <span class="muted">since {formatDateTime(entry.since)}</span>
+        {entry.status === 'requested' && latest?.route && (
+          <span data-testid="tracked-request">
+            {' '}
+            · {latest.route.label}
+            {latest.reference ? ` · reference ${latest.reference}` : ''}
+          </span>
+        )}
+      </p>
+      <div class="row-actions">
+        <button type="button" onClick={() => toggle('removal')} aria-expanded={open === 'removal'}>
+          Request removal
+        </button>
+        <button type="button" class="link" onClick={() => toggle('status')} aria-expanded={open === 'status'}>
+          Record a change
+        </button>
+        <button type="button" class="link" onClick={() => toggle('record')} aria-expanded={open === 'record'}>
+          Record a request sent another way
+        </button>
+      </div>
+      {open === 'removal' && target && <RemovalPanel api={api} target={target} under18={under18} />}
+      {open === 'status' && <StatusForm api={api} caseId={caseId} url={entry.url} onDone={() => void onChanged().then(() => setOpen(null))} />}
+      {open === 'record' && target && <RecordForm api={api} target={target} under18={under18} onDone={() => void onChanged().then(() => setOpen(null))} />}
+      <details>
+        <summary class="small">History ({entry.history.length})</summary>
+        <ol class="history small">
+          {entry.history.map((step, i) => (
+            <li key={`${step.at}-${i}`}>
+              <time dateTime={step.at}>{formatDateTime(step.at)}</time> {STATUS_WORDS[step.status]}
+              {step.route ? ` · ${step.route.label}` : ''}
+              {step.reference ? ` · reference ${step.reference}` : ''}
+              {step.note ? ` · ${step.note}` : ''}
+            </li>
+          ))}
+        </ol>
+      </details>
+    </li>
+  );
+}
+
+function useDay() {
+  const today = localDate(new Date());
+  const [day, setDay] = useState(today);
+  return { day, setDay, at: () => instantOf(day, new Date(), today) };
+}
+
+function StatusForm({ api, caseId, url, onDone }: { api: OptionsApi; caseId: string; url: string; onDone: () => void }) {
+  const [status, setStatus] = useState<TrackerStatus>('removed');
+  const [note, setNote] = useState('');
+  const { day, setDay, at } = useDay();
+  const [error, setError] = useState<string | null>(null);
+  async function submit(event: Event) {
+    event.preventDefault();
+    try {
+      await api.setStatus({ caseId, url, status, at: at(), ...(note.trim() && { note: note.trim() }) });
+      onDone();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  }
+  return (
+    <form class="inline-form" onSubmit={submit} data-testid="status-form">
+      <label>
+        What happened{' '}
+        <select value={status} onChange={(event) => setStatus((event.target as HTMLSelectElement).value as TrackerStatus)}>
+          {STATUSES.filter((s) => s !== 'requested' && s !== 'captured').map((s) => (
+            <option key={s} value={s}>
+              {STATUS_WORDS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        On <input type="date" value={day} onInput={(event) => setDay((event.target as HTMLInputElement).value)} />
+      </label>
+      <label>
+        Note (optional) <input type="text" value={note} onInput={(event) => setNote((event.target as HTMLInputElement).value)} />
+      </label>
+      <button type="submit">Save</button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+const METHODS: Array<[RequestMethod, string]> = [
+  ['email', 'by email'],
+  ['in-app', 'inside the app'],
+  ['form', 'with a web form'],
+  ['letter', 'by letter'],
+  ['post', 'by post'],
+  ['other', 'another way'],
+];
+
+function RecordForm({ api, target, under18, onDone }: { api: OptionsApi; target: RemovalTarget; under18: boolean; onDone: () => void }) {
+  const routes = planRoutes({ platform: target.detection?.platform ?? null, kind: target.detection?.kind ?? 'other', under18 }).filter(
+    (route) => route.step !== 'guide',
+  );
+  const [routeIndex, setRouteIndex] = useState(0);
+  const [method, setMethod] = useState<RequestMethod>('email');
+  const [reference, setReference] = useState('');
+  const { day, setDay, at } = useDay();
+  const [error, setError] = useState<string | null>(null);
+  async function submit(event: Event) {
+    event.preventDefault();
+    const route = routes[routeIndex];
+    if (!route) return;
+    try {
+      await api.recordRequest({
+        caseId: target.caseId,
+        urls: target.urls.slice(0, 1),
+        captureIds: target.captureIds,
+        route: route.ref,
+        method,
+        sentAt: at(),
+        ...(reference.trim() && { reference: reference.trim() }),
+      });
+      onDone();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  }
+  return (
+    <form class="inline-form" onSubmit={submit} data-testid="record-form">
+      <label>
+        Route{' '}
+        <select value={routeIndex} onChange={(event) => setRouteIndex(Number((event.target as HTMLSelectElement).value))}>
+          {routes.map((route, i) => (
+            <option key={`${route.label}-${i}`} value={i}>
+              {route.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Sent{' '}
+        <select value={method} onChange={(event) => setMethod((event.target as HTMLSelectElement).value as RequestMethod)}>
+          {METHODS.map(([value, words]) => (
+            <option key={value} value={value}>
+              {words}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        On <input type="date" value={day} onInput={(event) => setDay((event.target as HTMLInputElement).value)} />
+      </label>
+      <label>
+        Reference (optional) <input type="text" value={reference} onInput={(event) => setReference((event.target as HTMLInputElement).value)} />
+      </label>
+      <button type="submit">Record the request</button>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
