@@ -7,6 +7,7 @@ if (!findChromium()) {
 }
 ensureDependencies();
 run('npx', ['tsc', '--noEmit', '-p', '.']);
+run('npm', ['run', 'lint', '--silent']);
 run('npm', ['run', 'build', '--silent']);
 run('npm', ['run', 'build:e2e', '--silent']);
 run('node', ['scripts/lint-firefox.mjs']);

@@ -6,9 +6,7 @@ import { CAPTURE_FORMAT, type CaptureRecord, type UnsealedCapture } from '../../
 
 describe('canonicalJson', () => {
   it('sorts keys by UTF-16 code units and drops undefined properties', () => {
-    expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined, é: 2, Z: 0 })).toBe(
-      '{"Z":0,"a":[true,null,"x"],"b":1,"é":2}',
-    );
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'], c: undefined, é: 2, Z: 0 })).toBe('{"Z":0,"a":[true,null,"x"],"b":1,"é":2}');
   });
 
   it('matches RFC 8785 on nested objects, numbers and escapes', () => {
@@ -27,9 +25,7 @@ describe('canonicalJson', () => {
 
 describe('hashing', () => {
   it('computes SHA-256 of bytes and text', async () => {
-    expect(await sha256Bytes(new TextEncoder().encode('abc'))).toBe(
-      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
-    );
+    expect(await sha256Bytes(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     expect(sha256TextSync('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 });
@@ -97,8 +93,6 @@ describe('capture chain', () => {
   it('finds a re-sealed forgery because the next link no longer points at it', () => {
     const chain = chainOf(3);
     chain[1] = sealCapture({ ...unsealed(2, chain[0]!.recordHash, 'https://forged.test/') });
-    expect(verifyChain(chain)).toEqual([
-      expect.objectContaining({ kind: 'broken-link', captureId: 'capture-3' }),
-    ]);
+    expect(verifyChain(chain)).toEqual([expect.objectContaining({ kind: 'broken-link', captureId: 'capture-3' })]);
   });
 });

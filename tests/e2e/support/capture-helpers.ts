@@ -43,7 +43,7 @@ export async function dispatchShortcut(worker: WebWorker, tabId: number): Promis
   }, tabId);
 }
 
-export async function waitForCaptureCount(session: ExtensionSession, extensionPage: Page, count: number) {
+export async function waitForCaptureCount(_session: ExtensionSession, extensionPage: Page, count: number) {
   await waitFor(async () => (await dumpStore(extensionPage)).captures.length >= count, `${count} captures`, 15_000);
   return dumpStore(extensionPage);
 }

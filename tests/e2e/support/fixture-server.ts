@@ -9,8 +9,15 @@ import { extname, join, normalize, resolve } from 'node:path';
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures');
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.jpg': 'image/jpeg', '.json': 'application/json',
-  '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.pdf': 'application/pdf', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.pdf': 'application/pdf',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Routes a request under a real hostname (mapped here by host-resolver rules) to a fixture file. */
@@ -36,7 +43,7 @@ export async function startFixtureServer(hostRoutes: HostRoutes = {}): Promise<F
     requests.push({ host, path, method: request.method ?? 'GET' });
     const routed = hostRoutes[host]?.(path) ?? (host === '127.0.0.1' || host === 'localhost' ? path : null);
     const file = routed && normalize(join(FIXTURES_DIR, routed));
-    if (!file || !file.startsWith(FIXTURES_DIR) || !existsSync(file)) {
+    if (!file?.startsWith(FIXTURES_DIR) || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
@@ -69,10 +76,25 @@ let cached: { key: Buffer; cert: Buffer } | undefined;
 function selfSignedCertificate() {
   if (cached) return cached;
   const dir = mkdtempSync(join(tmpdir(), 'preserve-cert-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=preserve-fixtures',
-    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-  ], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=preserve-fixtures',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   cached = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   return cached;
 }

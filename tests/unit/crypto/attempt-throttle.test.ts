@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { delayAfterFailures, NO_FAILURES, recordFailure, recordSuccess, waitBeforeNextAttempt, type AttemptHistory } from '../../../src/crypto/attempt-throttle';
+import {
+  delayAfterFailures,
+  NO_FAILURES,
+  recordFailure,
+  recordSuccess,
+  waitBeforeNextAttempt,
+  type AttemptHistory,
+} from '../../../src/crypto/attempt-throttle';
 
 const T0 = Date.parse('2026-12-01T09:00:00Z');
 
@@ -11,9 +18,7 @@ function failures(count: number, at = T0): AttemptHistory {
 
 describe('attempt throttle', () => {
   it('lets three failures through, then doubles from 2 s up to 5 minutes', () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 10, 11, 50].map((n) => delayAfterFailures(n))).toEqual([
-      0, 0, 0, 2_000, 4_000, 8_000, 16_000, 256_000, 300_000, 300_000,
-    ]);
+    expect([0, 1, 2, 3, 4, 5, 6, 10, 11, 50].map((n) => delayAfterFailures(n))).toEqual([0, 0, 0, 2_000, 4_000, 8_000, 16_000, 256_000, 300_000, 300_000]);
   });
 
   it('counts the wait from the last failure with the injected clock', () => {

@@ -44,7 +44,11 @@ describe('encryptExisting', () => {
     let written = 0;
     const interrupted = encryptExisting(db, keyring.publicKey, {
       batchSizes: small,
-      hooks: { afterRowWritten: () => { if (++written === 7) throw new Error('browser closed'); } },
+      hooks: {
+        afterRowWritten: () => {
+          if (++written === 7) throw new Error('browser closed');
+        },
+      },
     });
     await expect(interrupted).rejects.toThrow('browser closed');
     const midway = await expectNothingLost(before, keyring.privateKey);
@@ -65,7 +69,11 @@ describe('encryptExisting', () => {
     let batches = 0;
     const stopped = encryptExisting(db, keyring.publicKey, {
       batchSizes: small,
-      hooks: { afterBatch: () => { if (++batches === 3) throw new Error('worker stopped'); } },
+      hooks: {
+        afterBatch: () => {
+          if (++batches === 3) throw new Error('worker stopped');
+        },
+      },
     });
     await expect(stopped).rejects.toThrow('worker stopped');
     expect((await expectNothingLost(before, keyring.privateKey)).sealed).toBe(5);

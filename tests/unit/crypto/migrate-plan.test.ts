@@ -13,7 +13,10 @@ describe('planEncryption', () => {
 
   it('plans nothing when nothing is left, and never a batch of zero', () => {
     expect([...planEncryption({})]).toEqual([]);
-    expect([...planEncryption({ notes: ['n1', 'n2'] }, { notes: 0 })]).toEqual([{ table: 'notes', keys: ['n1'] }, { table: 'notes', keys: ['n2'] }]);
+    expect([...planEncryption({ notes: ['n1', 'n2'] }, { notes: 0 })]).toEqual([
+      { table: 'notes', keys: ['n1'] },
+      { table: 'notes', keys: ['n2'] },
+    ]);
   });
 
   it('uses small default batches for artifacts', () => {

@@ -22,7 +22,10 @@ export async function readRawRecords(name: string): Promise<unknown[]> {
 
 /** Which of the given plaintexts (plus the marker and the PNG signature) any stored byte contains. */
 export async function plaintextFound(name: string, extra: string[] = []): Promise<string[]> {
-  const needles = new Map<string, Uint8Array>([[MARKER, new TextEncoder().encode(MARKER)], ['PNG signature', PNG_SIGNATURE]]);
+  const needles = new Map<string, Uint8Array>([
+    [MARKER, new TextEncoder().encode(MARKER)],
+    ['PNG signature', PNG_SIGNATURE],
+  ]);
   for (const text of extra) needles.set(text, new TextEncoder().encode(text));
   const found = new Set<string>();
   for (const part of await rawBytesOf(await readRawRecords(name))) {

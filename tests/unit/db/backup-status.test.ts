@@ -6,7 +6,10 @@ import type { CaptureRecord } from '../../../src/shared/types';
 
 function capture(index: number, trigger: CaptureRecord['trigger'] = 'popup'): CaptureRecord {
   return {
-    id: `c${index}`, caseId: 'default', seq: index + 1, trigger,
+    id: `c${index}`,
+    caseId: 'default',
+    seq: index + 1,
+    trigger,
     observed: { capturedAt: new Date(Date.UTC(2026, 10, 1, 0, index)).toISOString() },
   } as CaptureRecord;
 }

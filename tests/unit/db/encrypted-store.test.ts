@@ -38,18 +38,31 @@ describe('the store with encryption on', () => {
   it('seals a capture and its bytes on commit, and opens them again with the unlocked key', async () => {
     const bytes = new TextEncoder().encode('\x89PNG pretend image bytes');
     const row = await sealArtifact('a1', 'c1', bytes, 'image/png', db);
-    const record = await commitCapture(db, {
-      id: 'c1', trigger: 'popup', claimed: null,
-      observed: { tabUrl: 'https://secret.example/post', tabTitle: 'Secret title', capturedAt: '2026-11-24T10:00:00.000Z' } as CaptureRecord['observed'],
-      artifacts: [{ id: 'a1', kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size: bytes.length, sha256: 'f'.repeat(64) }],
-    }, [row]);
+    const record = await commitCapture(
+      db,
+      {
+        id: 'c1',
+        trigger: 'popup',
+        claimed: null,
+        observed: { tabUrl: 'https://secret.example/post', tabTitle: 'Secret title', capturedAt: '2026-11-24T10:00:00.000Z' } as CaptureRecord['observed'],
+        artifacts: [{ id: 'a1', kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size: bytes.length, sha256: 'f'.repeat(64) }],
+      },
+      [row],
+    );
     const stored = await db.captures.get('c1');
     expect(JSON.stringify(stored)).not.toContain('secret.example');
-    expect(stored).toMatchObject({ id: 'c1', seq: 1, prevHash: null, recordHash: record.recordHash, sealed: 1, observed: { capturedAt: '2026-11-24T10:00:00.000Z' } });
+    expect(stored).toMatchObject({
+      id: 'c1',
+      seq: 1,
+      prevHash: null,
+      recordHash: record.recordHash,
+      sealed: 1,
+      observed: { capturedAt: '2026-11-24T10:00:00.000Z' },
+    });
     const opened = (await openIfSealed('captures', stored))!;
     expect(opened.observed.tabUrl).toBe('https://secret.example/post');
     expect(captureRecordHash(opened)).toBe(record.recordHash);
-    expect((await db.artifacts.get('a1'))).toMatchObject({ sealed: 1 });
+    expect(await db.artifacts.get('a1')).toMatchObject({ sealed: 1 });
   });
 
   it('refuses to open anything once locked', async () => {
