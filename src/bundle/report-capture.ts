@@ -1,5 +1,6 @@
 import { claimedFacts, observedFacts, type Fact } from './capture-facts';
-import { escapeHtml, escapePath } from './html';
+import { escapeHtml } from '../shared/escape-html';
+import { escapePath } from './html';
 import type { BundleCopy, PreparedCapture } from './types';
 
 function factTable(facts: Fact[]): string {

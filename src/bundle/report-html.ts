@@ -1,4 +1,4 @@
-import { escapeHtml } from './html';
+import { escapeHtml } from '../shared/escape-html';
 import { captureSection } from './report-capture';
 import { letterSections, requestsSection, trackerSection } from './report-requests';
 import { REPORT_CSS } from './report-style';

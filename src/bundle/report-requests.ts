@@ -1,5 +1,6 @@
 import type { RemovalRequestRecord, RequestMethod, TrackerEvent } from '../shared/takedown-types';
-import { escapeHtml, escapePath } from './html';
+import { escapeHtml } from '../shared/escape-html';
+import { escapePath } from './html';
 import { captureNumbers, platformLabel, requestNumbers } from './requests-csv';
 import type { BundleSummary } from './types';
 

@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../shared/escape-html';
 import { type LetterDocument, PLACEHOLDER } from './letter-document';
 import { LETTER_CSS } from './letter-style';
 

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildDmcaNotice, buildPreservationRequest, buildTakeItDownRequest, type Letter } from '../letters/index';
 import { letterContact } from '../letters/letter-contact';
-import { escapeHtml } from '../letters/escape-html';
+import { escapeHtml } from '../shared/escape-html';
 import type { LetterKind, LetterRecord, TakedownProfile } from '../shared/takedown-types';
 import type { CaptureRecord } from '../shared/types';
 import type { OptionsApi } from './api';

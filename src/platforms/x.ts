@@ -112,6 +112,8 @@ export default definePlatform({
     { kind: 'profile', path: /^\/i\/user\/(?<author>\d+)\/?$/, examples: ['https://twitter.com/i/user/2976459548'] },
     {
       kind: 'profile',
+      // Only where handles live at the root: help.x.com/submit is a help page, not @submit.
+      host: /^(?:(?:www|mobile|m)\.)?(?:x|twitter)\.com$|^(?:fxtwitter|vxtwitter|fixupx|fixvx)\.com$|\.onion$/,
       path: new RegExp(`^/${HANDLE}(?:/(?:with_replies|media|likes|highlights|followers|following))?/?$`),
       examples: ['https://x.com/supernaturepics', 'https://mobile.twitter.com/supernaturepics?p=i'],
     },
@@ -124,6 +126,9 @@ export default definePlatform({
     'https://amp.twimg.com/v/abc',
     'https://twitter.com/intent/tweet?text=hello',
     'https://x.com/settings/account',
+    'https://help.x.com/submit',
+    'https://help.x.com/en/forms/safety-and-sensitive-content/private-information',
+    'https://developer.x.com/docs',
   ],
   extract,
 });
