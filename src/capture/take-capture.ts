@@ -9,6 +9,8 @@ import type { ArtifactRef, CaptureRecord, CaptureTrigger, ContextTarget } from '
 import { browserInfo } from './browser-info';
 import { assertCapturableUrl, explainCaptureFailure } from './capturable';
 import { keepsImages } from '../shared/settings';
+import type { CaptureMode, CaptureProgress } from './capture-extras';
+import { runCaptureExtras } from './run-capture-extras';
 import { captureVisibleTabPng } from './capture-screenshot';
 import { captureSettings } from './capture-settings';
 import { collectClaimedFacts } from './collect-claimed-facts';
@@ -22,6 +24,11 @@ export interface CaptureRequest {
   contextTarget?: ContextTarget;
   /** The case to file it in; the active case when absent. A request's confirmation goes to the request's case. */
   caseId?: string;
+  /** 'visible' when absent. */
+  mode?: CaptureMode;
+  /** Cancels the extra steps; what was taken is kept, marked partial. */
+  signal?: AbortSignal;
+  progress?: (update: CaptureProgress) => void;
 }
 
 /**
@@ -48,6 +55,18 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
     const captureId = crypto.randomUUID();
     const artifact = await screenshotArtifact(screenshot, keepsImages(settings));
     const rows = artifact.stored === false ? [] : [await sealArtifact(artifact.id, captureId, screenshot, artifact.mediaType)];
+    const extras = await runCaptureExtras({
+      tabId: request.tabId,
+      windowId: tab.windowId!,
+      tabUrl: tab.url!,
+      captureId,
+      mode: request.mode ?? 'visible',
+      keepImages: keepsImages(settings),
+      ...(request.contextTarget && { contextTarget: request.contextTarget }),
+      claimed,
+      signal: request.signal ?? new AbortController().signal,
+      progress: request.progress ?? (() => undefined),
+    });
     const observed = buildObservedFacts({
       tab: { ...tab, url: tab.url! },
       window,
@@ -61,8 +80,15 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
     });
     const record = await commitCapture(
       database(),
-      { id: captureId, trigger: request.trigger, observed, claimed, artifacts: [artifact], ...(request.caseId && { caseId: request.caseId }) },
-      rows,
+      {
+        id: captureId,
+        trigger: request.trigger,
+        observed: { ...observed, ...extras.observed },
+        claimed,
+        artifacts: [artifact, ...extras.artifacts],
+        ...(request.caseId && { caseId: request.caseId }),
+      },
+      [...rows, ...extras.rows],
       hooks,
     );
     return { record, summary: summarize(record, performance.now() - started) };

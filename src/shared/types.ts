@@ -36,6 +36,24 @@ export interface ObservedFacts {
   contextTarget?: ContextTarget;
   /** Fields shortened before saving (their values are still set by the page: title, addresses). */
   clipped?: ClippedField[];
+  /** Full-page and conversation captures: how much of the page the tiles cover, and why they stop. */
+  coverage?: PageCoverage;
+  /** Media that was found but not saved whole, with the reason (a size cap, a stream, refused by the host). */
+  mediaNotes?: Array<{ sourceUrl: string; note: string }>;
+}
+
+/** How much of a page a full-page (or conversation) capture covers. Never truncated silently. */
+export interface PageCoverage {
+  mode: 'full' | 'conversation';
+  /** 'document' when the page itself scrolls; 'element' when it scrolls inside an element. */
+  scroller: 'document' | 'element';
+  /** CSS pixels of the scrolled content that the tiles cover, and how tall it was when capturing stopped. */
+  coveredHeight: number;
+  totalHeight: number;
+  tiles: number;
+  complete: boolean;
+  /** Why capturing stopped before the end, in plain words: cancelled, a height limit, a page that keeps growing, a time limit. */
+  stoppedBecause?: string;
 }
 
 /** A value Preserve shortened before saving, so a page cannot make a capture huge. */
@@ -120,11 +138,14 @@ export interface ClaimedFacts {
 
 export type ArtifactKind =
   | 'screenshot' // the visible viewport, PNG, byte for byte as the browser returned it
-  | 'fullpage' // future: stitched full-page screenshot
-  | 'mhtml' // future: page archive
-  | 'html'
-  | 'media' // future: the image or video itself
-  | 'attachment'; // future: a file the user added to the case
+  | 'tile' // one viewport of a full-page or conversation capture, byte for byte as the browser returned it
+  | 'fullpage' // a segment of the stitched full page (derived from the tiles), at most 16,384 device px tall
+  | 'mhtml' // page archive (chrome.pageCapture)
+  | 'html' // self-contained HTML snapshot, where MHTML is not available (Firefox)
+  | 'media' // the image or video itself, its original bytes
+  | 'frame' // a still of a video that could not be saved whole (blob: or streaming source)
+  | 'thread' // the messages of a conversation as structured text (JSON), as the page showed them
+  | 'attachment'; // a file the user added to the case
 
 export interface ArtifactRef {
   id: string;
@@ -142,6 +163,16 @@ export interface ArtifactRef {
    * image is kept, because holding it can itself be a crime.
    */
   stored?: false;
+  /** Tiles and segments: their order, from 0. */
+  index?: number;
+  /** Tiles and segments: where they sit on the page (or in the scrolled element), in CSS pixels. */
+  rect?: { x: number; y: number; width: number; height: number };
+  /** Media and frames: the address the bytes (or the player) came from. */
+  sourceUrl?: string;
+  /** Media: how the bytes were read. 'extension': fetched by Preserve without the person's cookies; 'page': fetched in the page; 'rendered': read from what the page had drawn. */
+  fetchedVia?: 'extension' | 'page' | 'rendered';
+  /** Why this artifact is partial or a stand-in, in plain words (a size cap hit, a stream saved as a frame). */
+  note?: string;
 }
 
 export interface ImportProvenance {
