@@ -1,15 +1,22 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removalRoutes } from '../../src/platforms/routes';
-import { E2E_BUILD, launchWithExtension, openOptions, openPopup, type ExtensionSession } from './support/browser';
+import { E2E_BUILD, launchWithExtension, openOptions, openPopup, ROOT, type ExtensionSession } from './support/browser';
+import { exportThroughButton } from './support/bundle-actions';
 import { paceCaptures, saveThroughPopup } from './support/capture-helpers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
 import { dumpStore } from './support/store';
 
 // The whole flow of issue #9 in the built extension, on real hostnames served from this machine:
 // capture an X post → Request removal → the routes in order → Open the form (filled) → the person
-// submits → "I sent it" in the popup → the tracker shows "requested" with the reference.
+// submits → "I sent it" in the popup → the tracker shows "requested" with the reference → a letter
+// saved → export → the bundle carries the request, the copy of what was filled, and the letter.
 const POST_URL = 'https://x.com/realDonaldTrump/status/1222907250383245320';
 const FORM = removalRoutes('x')[0]!;
 const FORM_URL = FORM.url!;
@@ -25,17 +32,22 @@ const HOSTS: Record<string, (path: string) => string | null> = {
 let server: FixtureServer;
 let session: ExtensionSession;
 let store: Page;
+const downloads = mkdtempSync(join(tmpdir(), 'preserve-requests-downloads-'));
 
 beforeAll(async () => {
   server = await startFixtureServer(HOSTS);
   // The e2e build holds host access to help.x.com (manifest.config.ts), as if the person had said yes at the click.
-  session = await launchWithExtension(E2E_BUILD, { hostRules: Object.keys(HOSTS).map((host) => `MAP ${host} 127.0.0.1:${server.port}`) });
+  session = await launchWithExtension(E2E_BUILD, {
+    downloadDir: downloads,
+    hostRules: Object.keys(HOSTS).map((host) => `MAP ${host} 127.0.0.1:${server.port}`),
+  });
   store = await openOptions(session);
 });
 
 afterAll(async () => {
   await session?.close();
   await server?.close();
+  rmSync(downloads, { recursive: true, force: true });
 });
 
 const textOf = (page: Page, selector: string) => page.$eval(selector, (element) => element.textContent ?? '');
@@ -58,7 +70,7 @@ async function saveProfile() {
 }
 
 describe('a removal request from capture to tracker', () => {
-  it('captures a post, shows its routes in order, fills the form, records "I sent it" and tracks it as requested', async () => {
+  it('captures a post, shows its routes in order, fills the form, records "I sent it", tracks it as requested and exports it all', async () => {
     await saveProfile();
 
     // 1. Evidence of the post, through the real popup.
@@ -138,6 +150,33 @@ describe('a removal request from capture to tracker', () => {
     expect(rowText).toContain(FORM.label);
     expect(rowText).toContain('reference X-REF-777');
     await Promise.all([detail.close(), caseView.close(), post.close(), form.close()]);
+
+    // 7. A letter saved to the case, then the bundle: the request, the copy of the form, the letter.
+    const letters = await openOptions(session, `#letters/${evidence.caseId}`);
+    await letters.waitForSelector('[data-testid="letter-text"]');
+    await letters.click('::-p-aria(Save to the case)');
+    await letters.waitForFunction(() => document.body.textContent?.includes('The letter is saved to the case'));
+    await letters.close();
+    const zipPath = await exportThroughButton(session, downloads, 'legal');
+    const zip = await JSZip.loadAsync(readFileSync(zipPath));
+    const bundled = JSON.parse(await zip.file('requests.json')!.async('string')) as {
+      requests: Array<{ reference?: string; urls: string[]; filled?: Array<{ key: string; value: string }>; confirmationCaptureId?: string }>;
+      letters: Array<{ files: { text: string } | null; textSha256: string }>;
+    };
+    const [request] = bundled.requests;
+    expect(request).toMatchObject({ reference: 'X-REF-777', urls: [POST_URL] });
+    expect(request!.filled).toEqual(expect.arrayContaining([{ key: 'email', label: expect.any(String), value: 'requests@example.org' }]));
+    const records = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => name.endsWith('/capture.json'))
+        .map(async (name) => JSON.parse(await zip.file(name)!.async('string')) as { record: { id: string; trigger: string } }),
+    );
+    expect(records.some(({ record }) => record.id === request!.confirmationCaptureId && record.trigger === 'request-confirmation')).toBe(true);
+    const [letter] = bundled.letters;
+    const letterText = await zip.file(letter!.files!.text)!.async('uint8array');
+    expect(createHash('sha256').update(letterText).digest('hex')).toBe(letter!.textSha256);
+    const verified = spawnSync('node', [join(ROOT, 'bin/preserve-verify.mjs'), zipPath], { encoding: 'utf8' });
+    expect(verified.status, verified.stdout + verified.stderr).toBe(0);
   });
 
   it('builds a letter from the case, lets the person edit it, and saves it to the case with its fingerprint', async () => {
@@ -173,10 +212,11 @@ describe('a removal request from capture to tracker', () => {
       db.close();
       return rows;
     });
-    expect(stored).toHaveLength(1);
-    expect(stored[0]!.text).toContain('Added by me.');
-    expect(stored[0]!.textSha256).toBe(shown);
-    expect(createHash('sha256').update(stored[0]!.text, 'utf8').digest('hex')).toBe(shown);
+    // Other tests may have saved letters in this profile: this one is the row with the edit.
+    const mine = stored.filter((row) => row.text.includes('Added by me.'));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.textSha256).toBe(shown);
+    expect(createHash('sha256').update(mine[0]!.text, 'utf8').digest('hex')).toBe(shown);
     await Promise.all([letters.close(), post.close()]);
   });
 
