@@ -71,6 +71,35 @@ const ContextTarget = open({
   pageUrl: maybe(PageText),
 });
 
+/** CSS pixels on a page: finite and not negative (a hostile record might say -1e308 or NaN). */
+const Pixels = v.pipe(
+  v.number(),
+  v.finite('must be a finite number'),
+  v.minValue(0, 'must not be negative'),
+  v.maxValue(10_000_000, 'must be at most 10,000,000'),
+);
+
+/**
+ * Where an artifact's bytes came from: a web, blob: or file address, or an inline data: image (as
+ * long as page text may be). Never javascript: or anything else a reader could be made to run.
+ */
+const SourceUrl = v.pipe(
+  format(/^(https?:\/\/|blob:|data:|file:\/\/)\S+$/i, 'a web, blob:, data: or file: address', 100_000),
+  v.check((value) => URL.canParse(value), 'must be a well-formed address'),
+);
+/** Plain words Preserve writes about an artifact (a size cap hit, a stream saved as a frame). */
+const ArtifactNote = text(2_000);
+
+const Coverage = open({
+  mode: v.picklist(['full', 'conversation']),
+  scroller: v.picklist(['document', 'element']),
+  coveredHeight: Pixels,
+  totalHeight: Pixels,
+  tiles: Count,
+  complete: v.boolean(),
+  stoppedBecause: maybe(ArtifactNote),
+});
+
 const Observed = open({
   tabUrl: PageText,
   tabTitle: maybe(PageText),
@@ -86,6 +115,10 @@ const Observed = open({
   incognito: v.boolean(),
   contextTarget: maybe(ContextTarget),
   clipped: maybe(Clipped),
+  coverage: maybe(Coverage),
+  // What could not be saved, and the address the page showed for it (a player may show none, or
+  // "MediaStream"): shown as text, never followed, so any bounded text is accepted.
+  mediaNotes: maybe(v.pipe(v.array(open({ sourceUrl: PageText, note: ArtifactNote })), v.maxLength(1_000))),
 });
 
 const Platform = open({
@@ -135,9 +168,11 @@ const Claimed = open({
   clipped: maybe(Clipped),
 });
 
+const ARTIFACT_KINDS = ['screenshot', 'tile', 'fullpage', 'mhtml', 'html', 'media', 'frame', 'thread', 'attachment'] as const;
+
 const Artifact = open({
   id: Id,
-  kind: v.picklist(['screenshot', 'fullpage', 'mhtml', 'html', 'media', 'attachment']),
+  kind: v.picklist(ARTIFACT_KINDS, 'must be a known kind of file'),
   name: text(200),
   mediaType: MediaType,
   size: Count,
@@ -145,7 +180,18 @@ const Artifact = open({
   width: maybe(Count),
   height: maybe(Count),
   stored: maybe(v.literal(false)),
+  index: maybe(Count),
+  rect: maybe(v.strictObject({ x: Pixels, y: Pixels, width: Pixels, height: Pixels })),
+  sourceUrl: maybe(SourceUrl),
+  fetchedVia: maybe(v.picklist(['extension', 'page', 'rendered'])),
+  note: maybe(ArtifactNote),
 });
+
+/**
+ * A full-page capture keeps every tile (40 viewports, or more scrolling back through a
+ * conversation), its segments, the archive and the media: far more than the one screenshot.
+ */
+const MAX_ARTIFACTS = 5_000;
 
 const Provenance = v.strictObject({
   bundleName: text(500),
@@ -166,7 +212,7 @@ const CaptureRecordSchema = open({
   observed: Observed,
   claimed: v.nullable(Claimed),
   claimedError: maybe(text(2_000)),
-  artifacts: v.pipe(v.array(Artifact), v.maxLength(100)),
+  artifacts: v.pipe(v.array(Artifact), v.maxLength(MAX_ARTIFACTS)),
   prevHash: v.nullable(Sha256),
   recordHash: Sha256,
   imported: maybe(Provenance),
@@ -194,9 +240,9 @@ export const CaptureJsonSchema = v.strictObject({
         redaction: maybe(v.strictObject({ method: v.literal('pixelated'), originalSha256: Sha256, originalBytes: Count })),
       }),
     ),
-    v.maxLength(100),
+    v.maxLength(MAX_ARTIFACTS),
   ),
-  omitted: v.pipe(v.array(v.strictObject({ artifactId: Id, name: text(200), sha256: Sha256, bytes: Count, reason: text(500) })), v.maxLength(100)),
+  omitted: v.pipe(v.array(v.strictObject({ artifactId: Id, name: text(200), sha256: Sha256, bytes: Count, reason: text(500) })), v.maxLength(MAX_ARTIFACTS)),
 });
 
 const BundleCaseSchema = v.strictObject({

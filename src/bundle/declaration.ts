@@ -1,3 +1,4 @@
+import { coverageSentence } from './capture-parts';
 import { periodCovered } from './report-html';
 import type { BundleSummary } from './types';
 
@@ -26,6 +27,7 @@ export function declarationText(summary: BundleSummary): string {
     '  anything, so these are kept separately as "what the page claimed" and were not checked.',
     '- Each file was fingerprinted with SHA-256 when it was captured. Each capture record was fingerprinted too, and',
     '  each record includes the fingerprint of the one before it, so a removed, added or changed capture shows.',
+    ...howExtrasWereTaken(summary),
     '- manifest.json lists every file and its fingerprint and is signed with a key created for this installation',
     `  of Preserve (fingerprint ${summary.keyFingerprint}). VERIFY.txt explains how to check all of this.`,
     '',
@@ -36,6 +38,7 @@ export function declarationText(summary: BundleSummary): string {
     lines.push(`  Captured at: ${record.observed.capturedAt} (UTC), ${record.observed.capturedAtLocal} local (${record.observed.timeZone})`);
     lines.push(`  Address recorded by the browser: ${record.observed.tabUrl}`);
     lines.push(`  Record SHA-256: ${record.recordHash}`);
+    if (record.observed.coverage) lines.push(`  ${coverageSentence(record.observed.coverage)}`);
     for (const artifact of record.artifacts) lines.push(`  ${artifact.name} SHA-256: ${artifact.sha256}`);
     if (record.imported) lines.push(`  Imported from ${record.imported.bundleName}, exported ${record.imported.exportedAt}`);
   }
@@ -59,4 +62,24 @@ export function declarationText(summary: BundleSummary): string {
     '',
   );
   return lines.join('\n');
+}
+
+/** Only for the kinds of evidence this bundle holds, so a bundle of screenshots reads as before. */
+function howExtrasWereTaken(summary: BundleSummary): string[] {
+  const kinds = new Set(summary.captures.flatMap((capture) => capture.record.artifacts.map((artifact) => artifact.kind)));
+  const lines: string[] = [];
+  if (kinds.has('tile'))
+    lines.push(
+      '- For a full page or a conversation, Preserve scrolled the page and the browser photographed each screenful',
+      '  ("tiles", kept exactly as the browser returned them). The full-page images are put together from the tiles.',
+      '  Each capture says how much of the page the tiles cover and, if they stop early, why.',
+    );
+  if (kinds.has('mhtml')) lines.push('- The browser saved the page itself as an archive (page.mhtml), which opens in Chrome or Edge.');
+  if (kinds.has('media') || kinds.has('frame'))
+    lines.push(
+      '- Images and videos on the page were saved as files, each with the address it came from and how it was downloaded.',
+      '  Where a video could not be saved whole, a still of it was kept with the reason.',
+    );
+  if (kinds.has('thread')) lines.push("- The messages of a conversation were read from the page as text (sender, time shown, text): the page's claims.");
+  return lines;
 }

@@ -1,7 +1,9 @@
 import type { Sha256Hex } from '../shared/hash';
-import type { CaptureRecord, NoteRecord } from '../shared/types';
+import type { ArtifactRef, CaptureRecord, NoteRecord } from '../shared/types';
+import { artifactFileNames } from './artifact-file-name';
 import { BundleError } from './bundle-error';
 import { CAPTURE_JSON, safeFileNames } from './bundle-paths';
+import { parseThread } from './thread-file';
 import { CAPTURE_JSON_FORMAT, type BundleInput, type CaptureJson, type PreparedCapture } from './types';
 
 export interface PreparedFile {
@@ -14,6 +16,9 @@ export interface PreparedFile {
 /** Under-18 mode keeps no images; the bundle says so rather than pretending a file is missing. */
 export const NEVER_STORED = 'never stored: in under-18 mode Preserve keeps only the fingerprint, not the image';
 
+const LEFT_OUT_UNBLURRED = 'left out of the platform copy: it may show the image unblurred';
+const NOT_PIXELATED = 'left out of the platform copy: it could not be pixelated';
+
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 
 function withExtension(name: string, mediaType: string): string {
@@ -25,7 +30,8 @@ function withExtension(name: string, mediaType: string): string {
 
 /**
  * Reads one capture's artifacts, checks each against the hash recorded at capture time and, on the
- * platform copy, pixelates images and leaves out everything else (a page archive holds the image).
+ * platform copy, pixelates images (screenshot, tiles, segments, media images, frames), keeps the
+ * conversation's text and leaves out everything else (a page archive or a video shows the image).
  * Only one capture's bytes are held at a time.
  */
 export async function prepareCapture(
@@ -35,12 +41,21 @@ export async function prepareCapture(
   notes: NoteRecord[],
   hash: (bytes: Uint8Array) => Promise<Sha256Hex>,
 ): Promise<{ prepared: PreparedCapture; files: PreparedFile[] }> {
-  const names = safeFileNames(record.artifacts.map((artifact) => artifact.name));
+  const names = safeFileNames(artifactFileNames(record.artifacts));
   const json: CaptureJson = { format: CAPTURE_JSON_FORMAT, copy: input.copy, number: record.seq, folder, record, files: [], omitted: [] };
   const files: PreparedFile[] = [];
+  const threads: PreparedCapture['threads'] = [];
+  const leaveOut = (artifact: ArtifactRef, reason: string) =>
+    json.omitted.push({ artifactId: artifact.id, name: artifact.name, sha256: artifact.sha256, bytes: artifact.size, reason });
   for (const [index, artifact] of record.artifacts.entries()) {
     if (artifact.stored === false) {
-      json.omitted.push({ artifactId: artifact.id, name: artifact.name, sha256: artifact.sha256, bytes: artifact.size, reason: NEVER_STORED });
+      leaveOut(artifact, NEVER_STORED);
+      continue;
+    }
+    const platformCopy = input.copy === 'platform' && artifact.kind !== 'thread';
+    // Decided before reading: a video of hundreds of MB need not be read only to be left out.
+    if (platformCopy && !artifact.mediaType.startsWith('image/')) {
+      leaveOut(artifact, LEFT_OUT_UNBLURRED);
       continue;
     }
     const original = await input.readArtifact(record.id, artifact);
@@ -54,19 +69,16 @@ export async function prepareCapture(
     let sha256 = originalHash;
     let mediaType = artifact.mediaType;
     let name = names[index] ?? `file-${index + 1}`;
-    if (input.copy === 'platform') {
-      if (!artifact.mediaType.startsWith('image/')) {
-        json.omitted.push({
-          artifactId: artifact.id,
-          name: artifact.name,
-          sha256: artifact.sha256,
-          bytes: artifact.size,
-          reason: 'left out of the platform copy: it may show the image unblurred',
-        });
+    if (artifact.kind === 'thread') threads.push({ artifactId: artifact.id, thread: parseThread(original) });
+    // The thread's words stay in the platform copy: a platform needs them to act on a sextortion report.
+    if (platformCopy) {
+      if (!input.redactImage) throw new BundleError('The platform copy needs an image redactor.');
+      const redacted = await input.redactImage(original, artifact.mediaType).catch(() => null);
+      if (!redacted) {
+        // Some images a canvas cannot decode (an SVG, a damaged file): safer left out than shown.
+        leaveOut(artifact, NOT_PIXELATED);
         continue;
       }
-      if (!input.redactImage) throw new BundleError('The platform copy needs an image redactor.');
-      const redacted = await input.redactImage(original, artifact.mediaType);
       bytes = redacted.bytes;
       mediaType = redacted.mediaType;
       sha256 = await hash(bytes);
@@ -82,12 +94,12 @@ export async function prepareCapture(
       sha256,
       mediaType,
       artifactId: artifact.id,
-      ...(input.copy === 'platform' ? { redaction: { method: 'pixelated' as const, originalSha256: artifact.sha256, originalBytes: artifact.size } } : {}),
+      ...(bytes !== original ? { redaction: { method: 'pixelated' as const, originalSha256: artifact.sha256, originalBytes: artifact.size } } : {}),
     });
     files.push({ path, bytes, sha256, mediatype: mediaType });
   }
   const jsonBytes = new TextEncoder().encode(`${JSON.stringify(json, null, 2)}\n`);
   files.push({ path: `${folder}/${CAPTURE_JSON}`, bytes: jsonBytes, sha256: await hash(jsonBytes), mediatype: 'application/json' });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { prepared: { record, folder, json, notes: input.copy === 'platform' ? [] : notes }, files };
+  return { prepared: { record, folder, json, notes: input.copy === 'platform' ? [] : notes, threads }, files };
 }

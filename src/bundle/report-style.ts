@@ -12,8 +12,15 @@ figure{margin:.6rem 0}img{max-width:100%;max-height:55vh;border:1px solid #ccc}f
 .toc ol{columns:2}.files{padding-left:1.2rem}
 section{margin-top:2rem}.request{margin-top:1.2rem}h4{font-size:.95rem;margin:.6rem 0 .2rem}
 .letter-text{white-space:pre-wrap;overflow-wrap:anywhere;font:10.5pt/1.4 ui-monospace,Menlo,Consolas,monospace;border:1px solid #d0d0d5;padding:.6rem}
+.segment-figure{margin:.8rem 0}img.segment{width:100%;max-height:none}
+.segment-slices{border:1px solid #ccc}.slice{position:relative;overflow:hidden;width:100%}
+.slice img{position:absolute;left:0;width:100%;max-width:none;max-height:none;border:0}
+.coverage{border-left:3px solid #6b8fb8;padding-left:.5rem}.coverage.incomplete{border-left-color:#c77d00}
+.tiles th,.thread th{width:auto}.tiles,.thread{font-size:.85em}.message-text{white-space:pre-wrap;overflow-wrap:anywhere}
+.thread td{overflow-wrap:anywhere}.outgoing td{background:#f1f1f4}.media-thumb{display:block;max-height:45mm;margin:.3rem 0}
 @page{size:A4;margin:14mm 12mm}
 @media print{body{margin:0;max-width:none}section{margin-top:0}.capture,.log-section,.toc,.requests-section,.tracker-section,.letter,.letters-section{break-before:page}
 .request{break-inside:avoid-page}
-img{max-height:120mm}a{color:inherit;text-decoration:none}.page-head{position:static}}
+img{max-height:120mm}.slice,.media-item,.segment-figure figcaption{break-inside:avoid-page}img.segment{width:auto;max-height:250mm}
+.slice img{max-height:none}.media-thumb{max-height:45mm}a{color:inherit;text-decoration:none}.page-head{position:static}}
 `;

@@ -27,8 +27,9 @@ export function capturesCsv(summary: BundleSummary): string {
     'Notes',
   ];
   const rows = summary.captures.map(({ record, json, folder, notes }) => {
-    const image = json.files.find((file) => file.mediaType.startsWith('image/'));
-    const original = image && record.artifacts.find((artifact) => artifact.id === image.artifactId);
+    // The visible screenshot, whatever else the capture holds (tiles and media are images too).
+    const original = record.artifacts.find((artifact) => artifact.kind === 'screenshot');
+    const image = original && json.files.find((file) => file.artifactId === original.id);
     const post = record.claimed?.post;
     return [
       json.number,

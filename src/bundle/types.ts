@@ -1,5 +1,6 @@
 import type { Sha256Hex } from '../shared/hash';
 import type { LetterRecord, RemovalRequestRecord, TrackerEvent } from '../shared/takedown-types';
+import type { ThreadView } from './thread-file';
 import type { ArtifactRef, CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
 
 /** Format id written into every manifest; bump it (and teach verify-bundle.ts) when the layout changes. */
@@ -178,6 +179,8 @@ export interface PreparedCapture {
   json: CaptureJson;
   /** Notes the person wrote about this capture; always empty on the platform copy. */
   notes: NoteRecord[];
+  /** Each thread.json in the bundle, read for the report; null when it could not be read as a thread. */
+  threads: { artifactId: string; thread: ThreadView | null }[];
 }
 
 /** Everything the summary files (report, CSVs, declaration) are written from. */

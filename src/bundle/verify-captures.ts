@@ -33,8 +33,11 @@ function checkCaptureJson(path: string, json: CaptureJson, manifest: BundleManif
       continue;
     }
     covered.add(artifact.id);
-    const recorded = json.copy === 'platform' ? file.redaction?.originalSha256 : file.sha256;
+    // The platform copy pixelates every image it keeps; only a conversation's text is kept as it was.
+    const asCaptured = json.copy === 'legal' || (artifact.kind === 'thread' && !file.redaction);
+    const recorded = asCaptured ? file.sha256 : file.redaction?.originalSha256;
     if (recorded !== artifact.sha256) problems.push({ file: file.path, message: 'does not match the hash recorded at capture time' });
+    else if (!asCaptured && file.sha256 === artifact.sha256) problems.push({ file: file.path, message: 'is the original image, not a pixelated one' });
   }
   for (const omitted of json.omitted) {
     const artifact = record.artifacts.find((candidate) => candidate.id === omitted.artifactId);

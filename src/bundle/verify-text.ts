@@ -57,15 +57,35 @@ Good to know
 - requests.json holds the removal requests, every dated change of each address's status and, for
   each saved letter, the SHA-256 of its text when it was saved: letters/<n>-<kind>.txt must still
   match it (sha256sum -c checks the file against SHA256SUMS; preserve-verify checks both).
-- Dates in the zip itself are all 1980-01-01; the export time (${summary.exportedAt} UTC) is in ${manifest}.
+${completeCaptureNotes(summary)}- Dates in the zip itself are all 1980-01-01; the export time (${summary.exportedAt} UTC) is in ${manifest}.
 ${
   summary.copy === 'platform'
-    ? `- This is the redacted platform copy: images are pixelated; capture.json in each folder lists the
-  SHA-256 of the original file, which matches the legal copy. Left out: the case title, the person's
+    ? `- This is the redacted platform copy: images are pixelated (screenshots, full-page tiles and parts,
+  saved images, video stills); capture.json in each folder lists the SHA-256 of the original file,
+  which matches the legal copy. Left out: the case title, the person's
   notes and incident details, the letters (requests.json keeps each one's SHA-256), and the name,
-  email, postal address, phone and signature filled into removal requests. Addresses, dates,
-  statuses, routes and reference numbers are kept.
+  email, postal address, phone and signature filled into removal requests. Videos and page archives are left out too, because
+  they would show the images unblurred; capture.json lists their SHA-256. Addresses, dates,
+  statuses, routes and reference numbers are kept. A captured conversation (thread.json) is kept
+  word for word, with the names the page showed: a platform needs the messages to act on a report
+  of sextortion.
 `
     : ''
 }`;
+}
+
+/** Said only when the bundle holds such files, so a bundle of screenshots reads as before. */
+function completeCaptureNotes(summary: BundleSummary): string {
+  const kinds = new Set(summary.captures.flatMap((capture) => capture.record.artifacts.map((artifact) => artifact.kind)));
+  const lines: string[] = [];
+  if (kinds.has('tile') || kinds.has('fullpage'))
+    lines.push(`- A full-page capture keeps each screenful as the browser returned it (tile-001.png, tile-002.png, …):
+  these are the evidence. fullpage-1.png, fullpage-2.png, … are the same page put together from them,
+  in parts no taller than 16,384 pixels. capture.json says how much of the page the tiles cover.`);
+  if (kinds.has('mhtml')) lines.push('- page.mhtml is the page itself as the browser saved it; it opens in Chrome or Edge.');
+  if (kinds.has('media') || kinds.has('frame'))
+    lines.push(`- media-1.*, media-2.*, … are the images and videos themselves, with the address each came from in
+  capture.json; frame-1.png, … are stills of videos that could not be saved whole.`);
+  if (kinds.has('thread')) lines.push("- thread.json holds the messages of a conversation as the page showed them (the page's claims).");
+  return lines.map((line) => `${line}\n`).join('');
 }

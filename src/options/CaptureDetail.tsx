@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { integrityFailures, type IntegrityReport } from '../capture/check-integrity';
-import type { CaptureRecord, NoteRecord } from '../shared/types';
+import { captureParts } from '../bundle/capture-parts';
+import type { ArtifactRef, CaptureRecord, NoteRecord } from '../shared/types';
 import { useObjectUrl } from '../ui/use-object-url';
 import { VeiledImage } from '../ui/VeiledImage';
 import type { OptionsApi } from './api';
 import { ClaimedFactsTable, ObservedFactsTable } from './FactsTables';
+import { FullPageView } from './FullPageView';
+import { ArchiveView, MediaView } from './MediaView';
+import { ThreadView } from './ThreadView';
 import { captureLabel, formatBytes, formatDateTime } from './format';
 import { RemovalPanel, useUnder18 } from './RemovalPanel';
 import { detectPlatform } from '../platforms/index';
@@ -20,7 +24,8 @@ export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
         This capture could not be found.
       </p>
     );
-  const screenshot = capture.artifacts.find((artifact) => artifact.kind === 'screenshot' && artifact.stored !== false);
+  const parts = captureParts(capture.artifacts);
+  const screenshot = parts.screenshot?.stored !== false ? parts.screenshot : undefined;
   return (
     <article class="capture-detail" data-capture-id={capture.id}>
       <p>
@@ -35,6 +40,10 @@ export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
       ) : (
         <p class="muted">No image was kept for this capture (under-18 mode): only its fingerprint.</p>
       )}
+      <FullPageView api={api} segments={parts.segments} tiles={parts.tiles} coverage={capture.observed.coverage} />
+      <ArchiveView api={api} archives={parts.archives} />
+      <MediaView api={api} media={parts.media} notes={capture.observed.mediaNotes} />
+      <ThreadView api={api} threads={parts.threads} />
       <RequestRemoval api={api} capture={capture} />
       <ObservedFactsTable observed={capture.observed} />
       <ClaimedFactsTable claimed={capture.claimed} error={capture.claimedError} observed={capture.observed} />
@@ -72,6 +81,7 @@ function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsA
   const [report, setReport] = useState<IntegrityReport | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const failures = report ? integrityFailures(report) : [];
+  const tiles = capture.artifacts.filter((artifact) => artifact.kind === 'tile');
   async function check() {
     try {
       setCheckError(null);
@@ -91,16 +101,14 @@ function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsA
         </dd>
         <dt>Previous capture in the case</dt>
         <dd class="hash">{capture.prevHash ?? 'none — this is the first capture'}</dd>
-        {capture.artifacts.map((artifact) => [
-          <dt key={`${artifact.id}-name`}>
-            {artifact.name} ({artifact.mediaType}, {formatBytes(artifact.size)}
-            {artifact.stored === false ? ', not kept' : ''})
-          </dt>,
-          <dd key={artifact.id} class="hash" data-testid="artifact-hash">
-            {artifact.sha256}
-          </dd>,
-        ])}
+        {capture.artifacts.filter((artifact) => artifact.kind !== 'tile').map(fingerprint)}
       </dl>
+      {tiles.length > 0 && (
+        <details>
+          <summary>The {tiles.length} tiles, as the browser returned them</summary>
+          <dl class="facts">{tiles.map(fingerprint)}</dl>
+        </details>
+      )}
       <button type="button" onClick={check}>
         Check fingerprints now
       </button>
@@ -108,7 +116,7 @@ function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsA
         <p role="status" class={failures.length ? 'error' : 'ok'} data-testid="integrity-result">
           {failures.length
             ? `${captureLabel(capture)} (capture #${capture.seq}) does not match its fingerprints: ${failures.join(', ')}. This copy may have been changed since it was saved.`
-            : 'All fingerprints match: nothing has changed since this was saved.'}
+            : `All fingerprints match: the record and ${report.artifacts.length === 1 ? 'its 1 stored file' : `its ${report.artifacts.length} stored files`}. Nothing has changed since this was saved.`}
         </p>
       )}
       {checkError && (
@@ -118,6 +126,18 @@ function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsA
       )}
     </section>
   );
+}
+
+function fingerprint(artifact: ArtifactRef) {
+  return [
+    <dt key={`${artifact.id}-name`}>
+      {artifact.name} ({artifact.mediaType}, {formatBytes(artifact.size)}
+      {artifact.stored === false ? ', not kept' : ''})
+    </dt>,
+    <dd key={artifact.id} class="hash" data-testid="artifact-hash">
+      {artifact.sha256}
+    </dd>,
+  ];
 }
 
 function NotesSection({ capture, api }: { capture: CaptureRecord; api: OptionsApi }) {

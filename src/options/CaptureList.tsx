@@ -3,7 +3,7 @@ import type { CaptureRecord, CaseRecord } from '../shared/types';
 import { useObjectUrl } from '../ui/use-object-url';
 import { VeiledImage } from '../ui/VeiledImage';
 import type { OptionsApi } from './api';
-import { captureLabel, formatDateTime } from './format';
+import { captureContents, captureLabel, formatDateTime } from './format';
 
 const PAGE_SIZE = 50;
 
@@ -59,6 +59,7 @@ export function CaptureList({ api, caseRecord, selected, onToggle }: Props) {
 
 function CaptureRow({ capture, api, checked, onToggle }: { capture: CaptureRecord; api: OptionsApi; checked: boolean; onToggle: () => void }) {
   const thumbnail = useObjectUrl(() => api.thumbnail(capture), [capture.id]);
+  const contents = captureContents(capture);
   return (
     <li class="capture-row" data-capture-id={capture.id}>
       <div class="thumb">
@@ -78,6 +79,11 @@ function CaptureRow({ capture, api, checked, onToggle }: { capture: CaptureRecor
           {' · '}#{capture.seq}
           {capture.imported && ' · imported'}
         </p>
+        {contents && (
+          <p class="muted" data-testid="capture-contents">
+            With {contents}
+          </p>
+        )}
         <label class="select">
           <input type="checkbox" checked={checked} onChange={onToggle} /> Select for export
         </label>

@@ -14,3 +14,18 @@ export function formatBytes(size: number): string {
   if (size < 1024 ** 2) return `${(size / 1024).toFixed(1)} KB`;
   return `${(size / 1024 ** 2).toFixed(1)} MB`;
 }
+
+/** What a capture holds beyond its screenshot, in a few words for the list ("full page, archive, 2 media"); read from the record alone, no file is opened. */
+export function captureContents(capture: CaptureRecord): string {
+  const count = (kind: string) => capture.artifacts.filter((artifact) => artifact.kind === kind).length;
+  const media = count('media') + count('frame');
+  const coverage = capture.observed.coverage;
+  return [
+    coverage?.mode === 'full' || count('fullpage') ? `full page${coverage && !coverage.complete ? ' (partial)' : ''}` : '',
+    count('thread') || coverage?.mode === 'conversation' ? `conversation${coverage?.mode === 'conversation' && !coverage.complete ? ' (partial)' : ''}` : '',
+    count('mhtml') + count('html') ? 'page archive' : '',
+    media ? `${media} media` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}

@@ -14,9 +14,9 @@ describe('buildBundle (golden)', () => {
     const first = await buildBundleBytes(bundleInput(fixture, fakeSigner));
     const second = await buildBundleBytes(bundleInput(fixture, fakeSigner));
     expect(await sha256Bytes(second)).toBe(await sha256Bytes(first));
-    expect(await sha256Bytes(first)).toBe('64458810cb0e22c9b05fa5ac55be08b281a23ae16e3dcb4f46a751ee69fb7dff');
+    expect(await sha256Bytes(first)).toBe('4d576aadea18c3e9e949bdfccb64d6c3790bd8eb2b541b20b0a403dc0194bf4d');
     const files = await buildBundleFiles(bundleInput(fixture, fakeSigner));
-    expect(await sha256Bytes(files.get('manifest.json')!)).toBe('4c2def2256878cc4d67bdc27284cf272116ab6cf1f0e69e82bf0e98e5c57d969');
+    expect(await sha256Bytes(files.get('manifest.json')!)).toBe('08ad4ffaaa0bcfe4ae52d05a68a6a0dfc21761f5ead29d7b4b0499a4b5f4eb56');
   });
 
   it('names the file after the case and the UTC export time', () => {

@@ -23,7 +23,7 @@ describe('removal requests in the bundle', () => {
     const input = bundleInput(withRequests(makeFixture(3)), fakeSigner, { platformName });
     const first = await buildBundleBytes(input);
     expect(await sha256Bytes(await buildBundleBytes(input))).toBe(await sha256Bytes(first));
-    expect(await sha256Bytes(first)).toBe('caa2137f7d4a78aa5cbf9b71f25d4c81c0d4bc1835fdf4d5bc8fd2a6027f0cc8');
+    expect(await sha256Bytes(first)).toBe('3613717fa5c64bacde5218518853e79b8e4ee0bcf724170e77d1c22dcc55f25f');
   });
 
   it('writes requests.csv: one row per request, with route, method, URLs, reference, confirmation capture and letter (golden)', async () => {
