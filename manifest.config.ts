@@ -13,7 +13,12 @@ export const FIREFOX_ADDON_ID = 'preserve@preserve.invalid';
  * - storage + unlimitedStorage: captures live in IndexedDB on this device and can be large.
  * - downloads: saving exported bundles as files (used from the options page).
  * - alarms: the idle lock, which must fire even when no Preserve page is open.
- * Optional, never asked at install: host access to one form's origin, requested when the person
+ * Optional, never asked at install:
+ * - pageCapture: the page archive (MHTML) beside every capture. Chrome has no activeTab form of it
+ *   (measured: it can save any open tab), so it warns of access to all websites; a frightened person
+ *   installing Preserve should not meet that warning. It is asked for when they turn page archives
+ *   on (Settings, or the welcome page), and until then each capture notes that no archive was saved.
+ * - host access to one form's origin, requested when the person
  * clicks "Open the form", so the form can be filled as it loads. Refused, the toolbar's "Fill in
  * this form" (activeTab) still works.
  */
@@ -24,6 +29,9 @@ export const FIREFOX_ADDON_ID = 'preserve@preserve.invalid';
  * starts with these already granted; tests/meta/manifest.test.ts checks the shipped build has none.
  */
 const E2E_GRANTED_FORM_HOSTS = process.env.PRESERVE_E2E === '1' ? { host_permissions: ['https://help.x.com/*', 'https://support.google.com/*'] } : {};
+/* Likewise the page archive: the person turns it on in Settings and answers the browser's prompt. */
+const OPTIONAL_PERMISSIONS = process.env.PRESERVE_E2E === '1' ? {} : { optional_permissions: ['pageCapture'] as chrome.runtime.ManifestPermission[] };
+const E2E_GRANTED_PERMISSIONS: chrome.runtime.ManifestPermission[] = process.env.PRESERVE_E2E === '1' ? ['pageCapture'] : [];
 
 export default defineManifest({
   manifest_version: 3,
@@ -40,7 +48,8 @@ export default defineManifest({
   },
   options_ui: { page: 'src/options/index.html', open_in_tab: true },
   background: { service_worker: 'src/background/index.ts', type: 'module' },
-  permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage', 'downloads', 'alarms'],
+  permissions: ['activeTab', 'scripting', 'contextMenus', 'storage', 'unlimitedStorage', 'downloads', 'alarms', ...E2E_GRANTED_PERMISSIONS],
+  ...OPTIONAL_PERMISSIONS,
   optional_host_permissions: ['https://*/*'],
   ...E2E_GRANTED_FORM_HOSTS,
   commands: {
@@ -55,16 +64,21 @@ export default defineManifest({
   },
 });
 
-type Manifest = Record<string, unknown> & { background?: Record<string, unknown>; permissions?: string[] };
+type Manifest = Record<string, unknown> & { background?: Record<string, unknown>; permissions?: string[]; optional_permissions?: string[] };
+
+const CHROME_ONLY_PERMISSIONS = new Set(['offscreen', 'pageCapture']);
 
 /** Firefox takes the same extension with these differences (checked by `web-ext lint`). */
 export function toFirefoxManifest(chromeManifest: Manifest): Manifest {
-  const { background, minimum_chrome_version: _chromeOnly, ...rest } = chromeManifest;
+  const { background, minimum_chrome_version: _chromeOnly, optional_permissions: optional, ...rest } = chromeManifest;
+  const optionalHere = (optional ?? []).filter((permission) => !CHROME_ONLY_PERMISSIONS.has(permission));
   const worker = background?.service_worker as string;
   return {
     ...rest,
     background: { scripts: [worker], type: 'module' },
-    permissions: (chromeManifest.permissions ?? []).filter((permission) => permission !== 'offscreen'),
+    // Firefox has neither; there the capture says no page archive was saved.
+    permissions: (chromeManifest.permissions ?? []).filter((permission) => !CHROME_ONLY_PERMISSIONS.has(permission)),
+    ...(optionalHere.length > 0 && { optional_permissions: optionalHere }),
     browser_specific_settings: {
       gecko: {
         id: FIREFOX_ADDON_ID,

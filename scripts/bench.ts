@@ -3,9 +3,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { CHROME_BUILD, launchWithExtension, openPopup } from '../tests/e2e/support/browser';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
+import { benchArchive } from './bench-archive';
 import { benchBrowserExport } from './bench-browser-export';
 import { runExportBench } from './bench-export';
 import { benchFormFill } from './bench-form-fill';
+import { benchFullPage } from './bench-full-page';
 import { percentile, type BenchEntry } from './bench-stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
@@ -74,7 +76,9 @@ async function benchCapture(): Promise<BenchEntry[]> {
 // BENCH_QUICK=1 skips the 5 GB ZIP64 export (about two minutes here).
 const entries: BenchEntry[] = [
   ...(await benchCapture()),
+  ...(await benchArchive()),
   ...(await benchFormFill()),
+  ...(await benchFullPage()),
   ...(await benchBrowserExport()),
   ...(await runExportBench({ quick: process.env.BENCH_QUICK === '1' })),
 ];

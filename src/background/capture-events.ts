@@ -1,5 +1,5 @@
 import browser, { type Menus } from 'webextension-polyfill';
-import { takeCapture } from '../capture/take-capture';
+import { type CaptureRequest, takeCapture } from '../capture/take-capture';
 import { thumbnailFor } from '../db/thumbnails';
 import { recipient } from '../db/vault';
 import { definedOnly } from '../shared/defined-only';
@@ -37,8 +37,14 @@ export async function captureFromBrowserEvent(tabId: number, trigger: CaptureTri
   }
 }
 
-export async function captureAndThumbnail(tabId: number, trigger: CaptureTrigger, contextTarget?: ContextTarget, caseId?: string) {
-  const result = await takeCapture({ tabId, trigger, ...(contextTarget && { contextTarget }), ...(caseId && { caseId }) }, testCommitHooks());
+export async function captureAndThumbnail(
+  tabId: number,
+  trigger: CaptureTrigger,
+  contextTarget?: ContextTarget,
+  caseId?: string,
+  job: Pick<CaptureRequest, 'mode' | 'signal' | 'progress' | 'conversation'> = {},
+) {
+  const result = await takeCapture({ tabId, trigger, ...(contextTarget && { contextTarget }), ...(caseId && { caseId }), ...job }, testCommitHooks());
   // The thumbnail is drawn after the reply so it never delays or endangers the evidence.
   const [screenshot] = result.record.artifacts;
   // With encryption on, thumbnails are drawn in memory by the page that shows them, never stored.

@@ -3,13 +3,28 @@ import { assertCapturableUrl, explainCaptureFailure } from '../capture/capturabl
 import { collectClaimedFacts } from '../capture/collect-claimed-facts';
 import { describeCapture } from '../capture/describe-capture';
 import type { PageDescription, RequestOf, ResponseOf } from '../shared/messages';
+import { chatViewAt } from '../content/conversation/chat-view-at';
 import { captureAndThumbnail } from './capture-events';
+import { cancelJob, jobProgress, startJob } from './capture-jobs';
 
 export const captureHandlers = {
-  'capture.take': async ({ tabId, trigger }: RequestOf<'capture.take'>): Promise<ResponseOf<'capture.take'>> => {
-    const { summary } = await captureAndThumbnail(tabId, trigger);
-    return summary;
+  'capture.take': async ({ tabId, trigger, mode, jobId, conversation }: RequestOf<'capture.take'>): Promise<ResponseOf<'capture.take'>> => {
+    const job = jobId ? startJob(jobId) : null;
+    try {
+      const { record, summary } = await captureAndThumbnail(tabId, trigger, undefined, undefined, {
+        mode: mode ?? 'visible',
+        ...(conversation && { conversation }),
+        ...(job && { signal: job.signal, progress: job.progress }),
+      });
+      return { ...summary, ...(record.observed.coverage && { coverage: record.observed.coverage }) };
+    } finally {
+      job?.end();
+    }
   },
+
+  'capture.progress': async ({ jobId }: RequestOf<'capture.progress'>): Promise<ResponseOf<'capture.progress'>> => jobProgress(jobId),
+
+  'capture.cancel': async ({ jobId }: RequestOf<'capture.cancel'>): Promise<ResponseOf<'capture.cancel'>> => ({ cancelled: cancelJob(jobId) }),
 
   /** What the popup shows before the click: which page, whether it can be saved, what it is. */
   'page.describe': async ({ tabId }: RequestOf<'page.describe'>): Promise<PageDescription> => {
@@ -21,6 +36,8 @@ export const captureHandlers = {
       description.detection = claimed.platform ?? null;
       description.post = claimed.post ?? null;
       description.label = describeCapture(description.detection, description.post);
+      const chat = chatViewAt(tab.url!);
+      if (chat) description.chat = chat;
     } catch (error) {
       description.capturable = false;
       description.reason = explainCaptureFailure(error).message;

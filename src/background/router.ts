@@ -25,6 +25,8 @@ const handlers: Handlers = {
 export const SENDER_RULES: { readonly [T in MessageType]: ProtocolMap[T]['from'] } = {
   'page.describe': 'extension-page',
   'capture.take': 'extension-page',
+  'capture.progress': 'extension-page',
+  'capture.cancel': 'extension-page',
   'note.add': 'extension-page',
   'privacy.quickExit': 'extension-page',
   'settings.update': 'extension-page',

@@ -1,5 +1,11 @@
+// Conversations: tile a chat's scroll container with tileScrollContainer (src/capture/full-page/tile-scroll-container.ts).
 import type { ArtifactRow } from '../db/schema';
+import type { ConversationRange } from '../shared/conversation';
 import type { ArtifactRef, ClaimedFacts, ContextTarget, ObservedFacts } from '../shared/types';
+import { conversationExtra } from './conversation/conversation-extra';
+import { fullPageExtra } from './full-page/full-page-extra';
+import { captureMedia } from './media/capture-media';
+import { pageArchive } from './page-archive';
 
 /** What a capture takes: the visible part only, the whole page, or a conversation scrolled back. */
 export type CaptureMode = 'visible' | 'full' | 'conversation';
@@ -23,6 +29,8 @@ export interface CaptureContext {
   keepImages: boolean;
   contextTarget?: ContextTarget;
   claimed: ClaimedFacts | null;
+  /** Mode 'conversation': how far back to scroll. */
+  conversation?: ConversationRange;
   /** Cancel ("keep what was taken, marked partial"): steps stop early and return what they have. */
   signal: AbortSignal;
   progress(update: CaptureProgress): void;
@@ -51,4 +59,4 @@ export interface CaptureExtra {
 }
 
 /** The extra steps, in the order their artifacts appear in the record. */
-export const CAPTURE_EXTRAS: readonly CaptureExtra[] = [];
+export const CAPTURE_EXTRAS: readonly CaptureExtra[] = [fullPageExtra, conversationExtra, pageArchive, captureMedia];

@@ -16,6 +16,14 @@ export async function runCaptureExtras(context: CaptureContext): Promise<ExtraAr
   return {
     artifacts: ordered.flatMap((result) => result.artifacts),
     rows: ordered.flatMap((result) => result.rows),
-    observed: Object.assign({}, ...ordered.map((result) => result.observed ?? {})),
+    observed: mergeObserved(ordered.map((result) => result.observed ?? {})),
   };
+}
+
+/** Each step's facts; notes from several steps (the archive, the media) are kept together, in step order. */
+function mergeObserved(parts: NonNullable<ExtraArtifacts['observed']>[]): NonNullable<ExtraArtifacts['observed']> {
+  const merged: NonNullable<ExtraArtifacts['observed']> = Object.assign({}, ...parts);
+  const mediaNotes = parts.flatMap((part) => part.mediaNotes ?? []);
+  if (mediaNotes.length) merged.mediaNotes = mediaNotes;
+  return merged;
 }

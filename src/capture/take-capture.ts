@@ -4,6 +4,7 @@ import { commitCapture, type CommitHooks } from '../db/commit-capture';
 import { database } from '../db/schema';
 import { UserFacingError } from '../shared/errors';
 import { sha256Bytes } from '../shared/hash';
+import type { ConversationRange } from '../shared/conversation';
 import type { CaptureSummary } from '../shared/messages';
 import type { ArtifactRef, CaptureRecord, CaptureTrigger, ContextTarget } from '../shared/types';
 import { browserInfo } from './browser-info';
@@ -29,6 +30,8 @@ export interface CaptureRequest {
   /** Cancels the extra steps; what was taken is kept, marked partial. */
   signal?: AbortSignal;
   progress?: (update: CaptureProgress) => void;
+  /** Mode 'conversation': how far back to scroll. */
+  conversation?: ConversationRange;
 }
 
 /**
@@ -64,6 +67,7 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
       keepImages: keepsImages(settings),
       ...(request.contextTarget && { contextTarget: request.contextTarget }),
       claimed,
+      ...(request.conversation && { conversation: request.conversation }),
       signal: request.signal ?? new AbortController().signal,
       progress: request.progress ?? (() => undefined),
     });

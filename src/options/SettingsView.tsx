@@ -3,6 +3,7 @@ import type { Settings } from '../shared/settings';
 import type { OptionsApi } from './api';
 import { AgeQuestion } from './AgeQuestion';
 import { EncryptionSettings } from './EncryptionSettings';
+import { PageArchiveSettings } from './PageArchiveSettings';
 import { TakedownProfileForm } from './TakedownProfileForm';
 
 export function SettingsView({ api }: { api: OptionsApi }) {
@@ -63,6 +64,7 @@ export function SettingsView({ api }: { api: OptionsApi }) {
         <button type="submit">Save</button>
       </form>
       <p class="muted">Quick exit (the red button, or Alt+Shift+X) sends the current tab to that page and closes every Preserve tab.</p>
+      <PageArchiveSettings api={api} />
       <EncryptionSettings api={api} />
       <TakedownProfileForm api={api} />
       <AgeQuestion settings={settings} onAnswer={(ageOfPersonShown) => save({ ageOfPersonShown })} />

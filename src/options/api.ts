@@ -14,6 +14,7 @@ import { storageStatus, type StorageStatus } from '../ui/storage-status';
 import type { CaptureRecord, CaseRecord, NoteRecord } from '../shared/types';
 import { exportBundle, type ExportRequest } from './export-bundle';
 import { importBundle } from './import-bundle';
+import { pageArchivesApi, type PageArchivesApi } from './page-archives-api';
 import { takedownApi, type TakedownApi } from './takedown-api';
 
 /**
@@ -43,6 +44,7 @@ export interface OptionsApi extends TakedownApi {
   lock(): Promise<LockStatus>;
   changePassphrase(current: string, next: string): Promise<LockStatus>;
   setIdleMinutes(minutes: number): Promise<LockStatus>;
+  pageArchives: PageArchivesApi;
 }
 
 export type { BundleProgress };
@@ -79,4 +81,5 @@ export const optionsApi: OptionsApi = {
   lock: () => sendMessage('lock.lock', {}),
   changePassphrase: (current, next) => sendMessage('lock.changePassphrase', { current, next }),
   setIdleMinutes: (minutes) => sendMessage('lock.setIdleMinutes', { minutes }),
+  pageArchives: pageArchivesApi,
 };

@@ -1,21 +1,42 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { BackupStatus } from '../db/backup-status';
-import type { CaptureSummary, PageDescription } from '../shared/messages';
+import type { CaptureJobProgress, CaptureSummary, PageDescription } from '../shared/messages';
 import { QuickExitButton } from '../ui/QuickExitButton';
 import { useObjectUrl } from '../ui/use-object-url';
 import { VeiledImage } from '../ui/VeiledImage';
 import type { PopupApi } from './api';
+import { ConversationCapture } from './ConversationCapture';
 import { LazyRequests } from './LazyRequests';
+import { CaptureRunning, ModeChoice, type PopupCaptureMode } from './CaptureControls';
+import { coverageText } from './capture-progress-text';
 
 type State =
   | { step: 'looking' }
   | { step: 'ready'; tabId: number; page: PageDescription }
-  | { step: 'saving'; tabId: number; page: PageDescription }
+  | { step: 'saving'; tabId: number; page: PageDescription; jobId: string; mode: PopupCaptureMode }
   | { step: 'saved'; tabId: number; page: PageDescription; capture: CaptureSummary }
   | { step: 'failed'; tabId: number | null; page: PageDescription | null; message: string };
 
 export function PopupApp({ api }: { api: PopupApi }) {
   const [state, setState] = useState<State>({ step: 'looking' });
+  const [chosenMode, setMode] = useState<PopupCaptureMode | null>(null);
+  const [progress, setProgress] = useState<CaptureJobProgress | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  // A detected post is saved whole by default: the guides ask for the whole page, uncropped.
+  const mode: PopupCaptureMode = chosenMode ?? ('page' in state && state.page?.detection?.kind === 'post' ? 'full' : 'visible');
+
+  useEffect(() => {
+    if (state.step !== 'saving' || state.mode !== 'full') return;
+    const timer = setInterval(
+      () =>
+        void api.captureProgress(state.jobId).then(
+          (update) => update && setProgress(update),
+          () => undefined,
+        ),
+      250,
+    );
+    return () => clearInterval(timer);
+  }, [state.step === 'saving' ? state.jobId : null]);
 
   useEffect(() => {
     (async () => {
@@ -26,9 +47,12 @@ export function PopupApp({ api }: { api: PopupApi }) {
   }, []);
 
   async function save(tabId: number, page: PageDescription) {
-    setState({ step: 'saving', tabId, page });
+    const jobId = crypto.randomUUID();
+    setProgress(null);
+    setCancelling(false);
+    setState({ step: 'saving', tabId, page, jobId, mode });
     try {
-      setState({ step: 'saved', tabId, page, capture: await api.capture(tabId) });
+      setState({ step: 'saved', tabId, page, capture: await api.capture(tabId, mode, jobId) });
     } catch (error) {
       setState({ step: 'failed', tabId, page, message: (error as Error).message });
     }
@@ -45,8 +69,21 @@ export function PopupApp({ api }: { api: PopupApi }) {
       </header>
       {state.step === 'looking' && <p class="muted">Looking at this page…</p>}
       {'page' in state && state.page && <PageCard page={state.page} />}
+      {(state.step === 'ready' || state.step === 'saving') && state.page.capturable && (
+        <ModeChoice mode={mode} disabled={state.step === 'saving'} onChange={setMode} />
+      )}
       {(state.step === 'ready' || state.step === 'saving') && (
         <SaveButton disabled={!state.page.capturable || state.step === 'saving'} busy={state.step === 'saving'} onClick={() => save(state.tabId, state.page)} />
+      )}
+      {state.step === 'saving' && state.mode === 'full' && (
+        <CaptureRunning
+          progress={progress}
+          cancelling={cancelling}
+          onCancel={() => {
+            setCancelling(true);
+            void api.cancelCapture(state.jobId).catch(() => undefined);
+          }}
+        />
       )}
       {state.step === 'ready' && !state.page.capturable && (
         <p class="error" role="alert">
@@ -54,6 +91,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
         </p>
       )}
       {state.step === 'saved' && <Saved capture={state.capture} api={api} />}
+      {state.step === 'ready' && (
+        <ConversationCapture api={api} tabId={state.tabId} page={state.page} onSaved={(capture) => setState({ ...state, step: 'saved', capture })} />
+      )}
       {(state.step === 'ready' || state.step === 'saved') && <LazyRequests api={api} tabId={state.tabId} page={state.page} />}
       {state.step === 'failed' && (
         <div role="alert">
@@ -113,6 +153,11 @@ function Saved({ capture, api }: { capture: CaptureSummary; api: PopupApi }) {
       <p class="muted small">
         {capture.capturedAt} (UTC) · {capture.timeZone}
       </p>
+      {capture.coverage && (
+        <p class="small" data-testid="coverage">
+          {coverageText(capture.coverage)}
+        </p>
+      )}
       {capture.screenshotStored && locked ? (
         <p class="muted small" data-testid="locked-note">
           Saved and encrypted. Preserve is locked, so the image is not shown here.

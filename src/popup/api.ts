@@ -3,8 +3,9 @@ import { readArtifactBlob } from '../db/artifact-store';
 import { backupStatus, type BackupStatus } from '../db/backup-status';
 import { database } from '../db/schema';
 import { sendMessage } from '../shared/send-message';
-import type { CaptureSummary, LockStatus, PageDescription, RequestOf, ResponseOf } from '../shared/messages';
+import type { CaptureJobProgress, CaptureSummary, LockStatus, PageDescription, RequestOf, ResponseOf } from '../shared/messages';
 import { listCaptures, listCases } from '../db/queries';
+import type { ConversationRange } from '../shared/conversation';
 import type { FillReport, FillValues } from '../shared/takedown-types';
 import { defaultChoices, fillValuesFrom, localDate } from '../ui/fill-values';
 import { loadSettings } from '../ui/load-settings';
@@ -14,7 +15,11 @@ import { takedownProfile } from '../db/takedown-queries';
 export interface PopupApi {
   activeTabId(): Promise<number | null>;
   describePage(tabId: number): Promise<PageDescription>;
-  capture(tabId: number): Promise<CaptureSummary>;
+  /** With a jobId, captureProgress and cancelCapture can follow and stop it. */
+  capture(tabId: number, mode?: 'visible' | 'full', jobId?: string): Promise<CaptureSummary>;
+  captureProgress(jobId: string): Promise<CaptureJobProgress | null>;
+  captureConversation(tabId: number, range: ConversationRange, jobId: string): Promise<CaptureSummary>;
+  cancelCapture(jobId: string): Promise<void>;
   screenshot(artifactId: string): Promise<Blob>;
   openEvidence(captureId?: string): void;
   quickExit(): void;
@@ -39,7 +44,12 @@ export const popupApi: PopupApi = {
     return lastFocused?.id ?? null;
   },
   describePage: (tabId) => sendMessage('page.describe', { tabId }),
-  capture: (tabId) => sendMessage('capture.take', { tabId, trigger: 'popup' }),
+  capture: (tabId, mode, jobId) => sendMessage('capture.take', { tabId, trigger: 'popup', ...(mode && { mode }), ...(jobId && { jobId }) }),
+  captureProgress: (jobId) => sendMessage('capture.progress', { jobId }),
+  captureConversation: (tabId, conversation, jobId) => sendMessage('capture.take', { tabId, trigger: 'popup', mode: 'conversation', conversation, jobId }),
+  async cancelCapture(jobId) {
+    await sendMessage('capture.cancel', { jobId });
+  },
   screenshot: (artifactId) => readArtifactBlob(artifactId),
   backupStatus: () => backupStatus(database()),
   lockStatus: () => sendMessage('lock.status', {}),

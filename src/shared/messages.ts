@@ -2,7 +2,8 @@ import type { SerializedError } from './errors';
 import type { FoundContact } from './found-contacts';
 import type { Settings } from './settings';
 import type { FillReport, FillValues, LetterRecord, RemovalRequestRecord, RouteRef, TakedownProfile, TrackerEvent, TrackerStatus } from './takedown-types';
-import type { CaptureTrigger, PlatformDetection, ExtractedPost } from './types';
+import type { ChatView, ConversationRange } from './conversation';
+import type { CaptureTrigger, PageCoverage, PlatformDetection, ExtractedPost } from './types';
 
 /**
  * Who may send a message. Today only Preserve's own pages (popup, options) send any: the page
@@ -23,11 +24,22 @@ export interface ProtocolMap {
     request: { tabId: number };
     response: PageDescription;
   };
+  /** 'visible' when no mode is given. With a jobId, the popup can follow the capture and cancel it. */
   'capture.take': {
     from: SenderRule;
-    request: { tabId: number; trigger: Extract<CaptureTrigger, 'popup'> };
+    request: {
+      tabId: number;
+      trigger: Extract<CaptureTrigger, 'popup'>;
+      mode?: 'visible' | 'full' | 'conversation';
+      jobId?: string;
+      conversation?: ConversationRange;
+    };
     response: CaptureSummary;
   };
+  /** How far a running capture is; null once it is done (or never started). */
+  'capture.progress': { from: SenderRule; request: { jobId: string }; response: CaptureJobProgress | null };
+  /** Stops a running capture's tiles; what was taken is kept, marked partial. */
+  'capture.cancel': { from: SenderRule; request: { jobId: string }; response: { cancelled: boolean } };
   'privacy.quickExit': {
     from: SenderRule;
     request: Record<string, never>;
@@ -119,6 +131,8 @@ export interface PageDescription {
   post?: ExtractedPost | null;
   /** e.g. "Reddit post by u/someone"; null when nothing is recognised. */
   label: string | null;
+  /** A conversation Preserve can scroll back and read ("Capture conversation"), from the address alone. */
+  chat?: ChatView;
 }
 
 export interface CaptureSummary {
@@ -136,6 +150,15 @@ export interface CaptureSummary {
   label: string | null;
   /** Milliseconds from the request to the committed transaction, measured in the background. */
   elapsedMs: number;
+  /** Full-page captures: how much of the page the tiles cover. */
+  coverage?: PageCoverage;
+}
+
+/** A running capture's step ('tiles', 'stitching', …) and count; total is null while unknown. */
+export interface CaptureJobProgress {
+  phase: string;
+  done: number;
+  total: number | null;
 }
 
 /** A message as it arrives: shaped like an envelope, but its type is not yet known to exist. */

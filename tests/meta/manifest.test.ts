@@ -18,19 +18,24 @@ describe.runIf(existsSync(join(ROOT, 'dist/chrome/manifest.json')))('the built m
     expect(manifest.content_scripts).toBeUndefined();
     // Asked one origin at a time, at the click on "Open the form"; never at install.
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
-    expect(manifest.optional_permissions).toBeUndefined();
+    // Page archives warn of access to every site, so they are asked for when turned on in Settings.
+    expect(manifest.optional_permissions).toEqual(['pageCapture']);
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    for (const permission of manifest.permissions) expect(readme).toContain(`\`${permission}\``);
+    for (const permission of [...manifest.permissions, ...manifest.optional_permissions]) expect(readme).toContain(`\`${permission}\``);
   });
 
   it('give Firefox the same optional host access and nothing required', () => {
     const firefox = read('firefox');
+    // Firefox has no pageCapture API; captures there note that no page archive was saved.
+    expect(firefox.permissions).not.toContain('pageCapture');
+    expect(firefox.optional_permissions).toBeUndefined();
     expect(firefox.optional_host_permissions).toEqual(['https://*/*']);
     expect(firefox.host_permissions).toBeUndefined();
   });
 
-  it('grant the fixture form hosts only in the e2e build', () => {
+  it('grant the fixture form hosts and page archives only in the e2e build', () => {
     expect(read('e2e').host_permissions).toEqual(['https://help.x.com/*', 'https://support.google.com/*']);
+    expect(read('e2e').permissions).toContain('pageCapture');
   });
 
   it('list no web-accessible resource a page could probe', () => {

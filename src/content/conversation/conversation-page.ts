@@ -1,0 +1,87 @@
+import type { ChatMessage, ChatView, OtherAccount } from '../../shared/conversation';
+import { CHAT_READERS } from './chat-readers';
+import { chatViewAt } from './chat-view-at';
+import { limitAccount, limitMessage, THREAD_LIMITS } from './limit-thread';
+
+/** Where the message list is scrolled, in CSS pixels; `rect` is where it shows in the viewport. */
+export interface ChatScroll {
+  scroller: 'document' | 'element';
+  top: number;
+  height: number;
+  client: number;
+  rect: { x: number; y: number; width: number; height: number };
+}
+
+export interface ChatSnapshot {
+  view: ChatView;
+  otherAccount: OtherAccount;
+  /** In page order, oldest first, each with the key that finds it again. */
+  messages: Array<ChatMessage & { key: string }>;
+  scroll: ChatScroll | null;
+}
+
+/** What the page shows now. The messages are clipped here, so a huge page never crosses to the worker. */
+export function readChat(doc: Document, href: string): ChatSnapshot | null {
+  const view = chatViewAt(href);
+  if (!view) return null;
+  const reader = CHAT_READERS[view.platform];
+  const url = new URL(href);
+  const messages = reader
+    .messages(doc, url)
+    .slice(-THREAD_LIMITS.messages)
+    .flatMap((message) => {
+      const limited = limitMessage(message);
+      return limited ? [{ ...limited, key: message.key.slice(0, THREAD_LIMITS.text + 1_000) }] : [];
+    });
+  const scroller = scrollerOf(doc, reader.scroller(doc));
+  return { view, otherAccount: limitAccount(reader.otherAccount(doc, view)), messages, scroll: scroller ? scrollOf(doc, scroller) : null };
+}
+
+/**
+ * Scrolls the message list back by one screen (less a small overlap, so no line falls between two
+ * tiles). Only scrollTop is set: no click, no focus, no key press reaches the page.
+ */
+export function scrollChatBack(doc: Document, href: string, overlap: number): ChatScroll | null {
+  const scroller = scrollerFor(doc, href);
+  if (!scroller) return null;
+  scroller.scrollTop = Math.max(0, scroller.scrollTop - Math.max(1, scroller.clientHeight - overlap));
+  return scrollOf(doc, scroller);
+}
+
+export function chatScroll(doc: Document, href: string): ChatScroll | null {
+  const scroller = scrollerFor(doc, href);
+  return scroller ? scrollOf(doc, scroller) : null;
+}
+
+/** Puts the list back the given distance from its end, where the person had it. */
+export function restoreChat(doc: Document, href: string, fromBottom: number): void {
+  const scroller = scrollerFor(doc, href);
+  if (scroller) scroller.scrollTop = Math.max(0, scroller.scrollHeight - scroller.clientHeight - fromBottom);
+}
+
+function scrollerFor(doc: Document, href: string): Element | null {
+  const view = chatViewAt(href);
+  return view ? scrollerOf(doc, CHAT_READERS[view.platform].scroller(doc)) : null;
+}
+
+/** The reader's element, or the nearest element around it that really scrolls (apps nest wrappers). */
+function scrollerOf(doc: Document, candidate: Element | null): Element | null {
+  if (!candidate) return null;
+  const scrolls = (element: Element) => /auto|scroll|overlay/.test(getComputedStyle(element).overflowY) && element.scrollHeight > element.clientHeight + 1;
+  for (let node: Element | null = candidate; node && node !== doc.body; node = node.parentElement) if (scrolls(node)) return node;
+  for (const inner of candidate.querySelectorAll('*')) if (scrolls(inner)) return inner;
+  const page = doc.scrollingElement;
+  return page && page.scrollHeight > page.clientHeight + 1 ? page : null;
+}
+
+function scrollOf(doc: Document, scroller: Element): ChatScroll {
+  const isPage = scroller === doc.scrollingElement;
+  const box = isPage ? { x: 0, y: 0, width: scroller.clientWidth, height: scroller.clientHeight } : scroller.getBoundingClientRect();
+  return {
+    scroller: isPage ? 'document' : 'element',
+    top: scroller.scrollTop,
+    height: scroller.scrollHeight,
+    client: scroller.clientHeight,
+    rect: { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) },
+  };
+}
