@@ -1,7 +1,7 @@
 import type { Page, WebWorker } from 'puppeteer-core';
 import { createHash } from 'node:crypto';
 import { openPopup, waitFor, type ExtensionSession } from './browser';
-import { dumpStore } from './store';
+import { dumpStore, readCaptures } from './store';
 
 let lastCaptureAt = 0;
 
@@ -44,7 +44,7 @@ export async function dispatchShortcut(worker: WebWorker, tabId: number): Promis
 }
 
 export async function waitForCaptureCount(_session: ExtensionSession, extensionPage: Page, count: number) {
-  await waitFor(async () => (await dumpStore(extensionPage)).captures.length >= count, `${count} captures`, 15_000);
+  await waitFor(async () => (await readCaptures(extensionPage)).length >= count, `${count} captures`, 15_000);
   return dumpStore(extensionPage);
 }
 

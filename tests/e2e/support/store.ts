@@ -51,3 +51,22 @@ export async function dumpStore(extensionPage: Page): Promise<StoreDump> {
     artifactCaptureIds: new Map(raw.artifacts.map((row) => [row.id, row.captureId])),
   };
 }
+
+/** The capture records alone, oldest first: no artifact bytes, so polling stays cheap however big they are. */
+export async function readCaptures(extensionPage: Page): Promise<CaptureRecord[]> {
+  const captures = await extensionPage.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('preserve');
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    const rows = await new Promise<unknown[]>((done, fail) => {
+      const request = db.transaction('captures').objectStore('captures').getAll();
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    db.close();
+    return rows;
+  });
+  return (captures as CaptureRecord[]).sort((a, b) => a.observed.capturedAt.localeCompare(b.observed.capturedAt));
+}
