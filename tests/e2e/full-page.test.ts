@@ -129,6 +129,25 @@ describe('a full-page capture', () => {
     await page.close();
   });
 
+  it('photographs a frame from another site where it sits, once, across two screens', async () => {
+    const inner = `http://localhost:${server.port}/fullpage/framed-inner.html`;
+    const { page, dump, capture } = await captureFullPage(`framed.html?inner=${encodeURIComponent(inner)}`, async (framed) => {
+      await framed.waitForFrame((frame) => frame.url() === inner);
+      await framed.waitForFunction(() => (document.getElementById('frame') as HTMLIFrameElement).contentWindow !== null);
+    });
+    expect(capture.observed.coverage).toMatchObject({ scroller: 'document', complete: true, totalHeight: 9430, coveredHeight: 9430 });
+    expectHashesTrue(dump, capture);
+    const rows = await stitchedColumn(dump, capture, 150);
+    const CYAN: [number, number, number] = [0, 200, 200];
+    expect(rows.length).toBe(9430 * SCALE);
+    expect(rows.slice(0, 7800 * SCALE).every((colour) => near(colour, BLUE))).toBe(true);
+    // The frame straddles the first screen's lower edge (about 7,900 px): it must come out once and whole.
+    expect(rows.filter((colour) => near(colour, CYAN)).length).toBe(600 * SCALE);
+    expect(rows.slice(7800 * SCALE, 8400 * SCALE).every((colour) => near(colour, CYAN))).toBe(true);
+    expect(rows.slice(-30 * SCALE).every((colour) => near(colour, GREEN))).toBe(true);
+    await page.close();
+  });
+
   it('stops a page that keeps growing at the height limit and says where', async () => {
     const { page, capture } = await captureFullPage('growing.html');
     const coverage = capture.observed.coverage!;
