@@ -52,9 +52,18 @@ export async function scrollBackConversation(request: Request): Promise<Scrolled
   if (!first) throw new UserFacingError('This page is not a conversation Preserve can read.', 'not-a-conversation');
   let messages = first.messages;
   let gaps = 0;
-  const taken: Array<{ bytes: Uint8Array; fromBottom: number; pixelWidth: number; pixelHeight: number }> = [];
-  if (!first.scroll)
+  const taken: Tile[] = [];
+  const photograph = async (fromBottom: number) => {
+    const bytes = dataUrlToBytes(await captureVisibleTabPng(request.windowId));
+    const size = pngSize(bytes) ?? { width: 0, height: 0 };
+    taken.push({ bytes, fromBottom, pixelWidth: size.width, pixelHeight: size.height });
+    request.onStep?.(taken.length, messages.length);
+  };
+  if (!first.scroll) {
+    // The screen as it is still goes with the messages read from it: thread.json never stands alone.
+    await photograph(0);
     return finish(first, messages, taken, null, { complete: false, reason: 'Preserve could not find the list of messages that scrolls' }, gaps);
+  }
   const fromBottom = (scroll: ChatScroll) => Math.max(0, scroll.height - scroll.client - scroll.top);
   const home = fromBottom(first.scroll);
   const started = performance.now();
@@ -63,10 +72,7 @@ export async function scrollBackConversation(request: Request): Promise<Scrolled
   let stop: { complete: boolean; reason?: string } | null = null;
   try {
     while (!stop) {
-      const bytes = dataUrlToBytes(await captureVisibleTabPng(request.windowId));
-      const size = pngSize(bytes) ?? { width: 0, height: 0 };
-      taken.push({ bytes, fromBottom: fromBottom(state), pixelWidth: size.width, pixelHeight: size.height });
-      request.onStep?.(taken.length, messages.length);
+      await photograph(fromBottom(state));
       stop = stopAfterTile(request, limits, {
         tiles: taken.length,
         elapsedMs: performance.now() - started,
@@ -75,10 +81,14 @@ export async function scrollBackConversation(request: Request): Promise<Scrolled
       if (stop) break;
       const before = state;
       let after = (await callConversationPage(tabId, 'back', OVERLAP)) ?? before;
-      if (after.top <= 0.5) after = await waitForOlder(tabId, after, limits.olderWaitMs, request.signal);
-      // At the top with nothing more loaded: the beginning of the conversation (or all the app will give).
-      topReached = after.top <= 0.5 && after.height <= before.height;
-      if (topReached && before.top <= 0.5) stop = { complete: true };
+      // Where the app shows the conversation's start, nothing older will load: no need to wait.
+      if (after.top <= 0.5 && !after.beginning) after = await waitForOlder(tabId, after, limits.olderWaitMs, request.signal);
+      // At the top with the start shown, or nothing more loaded: the beginning of the conversation
+      // (or all the app will give).
+      topReached = after.top <= 0.5 && (after.beginning || after.height <= before.height);
+      // Cancel during the wait ends the wait: that is no sign the conversation starts here.
+      if (request.signal.aborted) stop = { complete: false, reason: 'cancelled' };
+      else if (topReached && before.top <= 0.5) stop = { complete: true };
       else {
         const read = await callConversationPage(tabId, 'read');
         if (read) {
@@ -118,10 +128,18 @@ async function waitForOlder(tabId: number, at: ChatScroll, waitMs: number, signa
   return at;
 }
 
+interface Tile {
+  bytes: Uint8Array;
+  /** CSS pixels between the bottom of this screen and the end of the list. */
+  fromBottom: number;
+  pixelWidth: number;
+  pixelHeight: number;
+}
+
 function finish(
   first: ChatSnapshot,
   messages: KeyedMessage[],
-  taken: Array<{ bytes: Uint8Array; fromBottom: number; pixelWidth: number; pixelHeight: number }>,
+  taken: Tile[],
   last: ChatScroll | null,
   stop: { complete: boolean; reason?: string } | null,
   gaps: number,

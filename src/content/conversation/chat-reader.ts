@@ -17,4 +17,10 @@ export interface ChatReader {
   /** The messages in the page now, in page order (oldest first). */
   messages(doc: Document, url: URL): ReadMessage[];
   otherAccount(doc: Document, view: ChatView): OtherAccount;
+  /**
+   * Whether the app shows that the conversation starts here (no older messages exist), so
+   * scrolling back can stop at once instead of waiting to see whether more will load. Apps that
+   * show no such sign leave this out, and the wait decides.
+   */
+  beginning?(doc: Document): boolean;
 }

@@ -1,4 +1,5 @@
 import type { ChatMessage, ChatView, OtherAccount } from '../../shared/conversation';
+import type { ChatReader } from './chat-reader';
 import { CHAT_READERS } from './chat-readers';
 import { chatViewAt } from './chat-view-at';
 import { limitAccount, limitMessage, THREAD_LIMITS } from './limit-thread';
@@ -10,6 +11,8 @@ export interface ChatScroll {
   height: number;
   client: number;
   rect: { x: number; y: number; width: number; height: number };
+  /** At the top, the app shows that the conversation starts here (see ChatReader.beginning). */
+  beginning: boolean;
 }
 
 export interface ChatSnapshot {
@@ -34,7 +37,7 @@ export function readChat(doc: Document, href: string): ChatSnapshot | null {
       return limited ? [{ ...limited, key: message.key.slice(0, THREAD_LIMITS.text + 1_000) }] : [];
     });
   const scroller = scrollerOf(doc, reader.scroller(doc));
-  return { view, otherAccount: limitAccount(reader.otherAccount(doc, view)), messages, scroll: scroller ? scrollOf(doc, scroller) : null };
+  return { view, otherAccount: limitAccount(reader.otherAccount(doc, view)), messages, scroll: scroller ? scrollOf(doc, scroller, reader) : null };
 }
 
 /**
@@ -42,39 +45,46 @@ export function readChat(doc: Document, href: string): ChatSnapshot | null {
  * tiles). Only scrollTop is set: no click, no focus, no key press reaches the page.
  */
 export function scrollChatBack(doc: Document, href: string, overlap: number): ChatScroll | null {
-  const scroller = scrollerFor(doc, href);
-  if (!scroller) return null;
-  scroller.scrollTop = Math.max(0, scroller.scrollTop - Math.max(1, scroller.clientHeight - overlap));
-  return scrollOf(doc, scroller);
+  const found = scrollerFor(doc, href);
+  if (!found) return null;
+  found.scroller.scrollTop = Math.max(0, found.scroller.scrollTop - Math.max(1, found.scroller.clientHeight - overlap));
+  return scrollOf(doc, found.scroller, found.reader);
 }
 
 export function chatScroll(doc: Document, href: string): ChatScroll | null {
-  const scroller = scrollerFor(doc, href);
-  return scroller ? scrollOf(doc, scroller) : null;
+  const found = scrollerFor(doc, href);
+  return found ? scrollOf(doc, found.scroller, found.reader) : null;
 }
 
 /** Puts the list back the given distance from its end, where the person had it. */
 export function restoreChat(doc: Document, href: string, fromBottom: number): void {
-  const scroller = scrollerFor(doc, href);
-  if (scroller) scroller.scrollTop = Math.max(0, scroller.scrollHeight - scroller.clientHeight - fromBottom);
+  const found = scrollerFor(doc, href);
+  if (found) found.scroller.scrollTop = Math.max(0, found.scroller.scrollHeight - found.scroller.clientHeight - fromBottom);
 }
 
-function scrollerFor(doc: Document, href: string): Element | null {
+function scrollerFor(doc: Document, href: string): { scroller: Element; reader: ChatReader } | null {
   const view = chatViewAt(href);
-  return view ? scrollerOf(doc, CHAT_READERS[view.platform].scroller(doc)) : null;
+  if (!view) return null;
+  const reader = CHAT_READERS[view.platform];
+  const scroller = scrollerOf(doc, reader.scroller(doc));
+  return scroller ? { scroller, reader } : null;
 }
 
-/** The reader's element, or the nearest element around it that really scrolls (apps nest wrappers). */
+/**
+ * The reader's element, or the nearest element around it that really scrolls (apps nest
+ * wrappers). A conversation short enough to fit on one screen scrolls nowhere: then the reader's
+ * element itself, so that screen is still photographed (it is the whole conversation).
+ */
 function scrollerOf(doc: Document, candidate: Element | null): Element | null {
   if (!candidate) return null;
   const scrolls = (element: Element) => /auto|scroll|overlay/.test(getComputedStyle(element).overflowY) && element.scrollHeight > element.clientHeight + 1;
   for (let node: Element | null = candidate; node && node !== doc.body; node = node.parentElement) if (scrolls(node)) return node;
   for (const inner of candidate.querySelectorAll('*')) if (scrolls(inner)) return inner;
   const page = doc.scrollingElement;
-  return page && page.scrollHeight > page.clientHeight + 1 ? page : null;
+  return page && page.scrollHeight > page.clientHeight + 1 ? page : candidate;
 }
 
-function scrollOf(doc: Document, scroller: Element): ChatScroll {
+function scrollOf(doc: Document, scroller: Element, reader: ChatReader): ChatScroll {
   const isPage = scroller === doc.scrollingElement;
   const box = isPage ? { x: 0, y: 0, width: scroller.clientWidth, height: scroller.clientHeight } : scroller.getBoundingClientRect();
   return {
@@ -83,5 +93,7 @@ function scrollOf(doc: Document, scroller: Element): ChatScroll {
     height: scroller.scrollHeight,
     client: scroller.clientHeight,
     rect: { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) },
+    // Looked for only at the top, where the sign can be: every screen reads less that way.
+    beginning: scroller.scrollTop <= 0.5 && (reader.beginning?.(doc) ?? false),
   };
 }

@@ -1,5 +1,6 @@
 import type { ChatView } from '../../shared/conversation';
 import type { ChatReader, ReadMessage } from './chat-reader';
+import { showsConversationStart } from './conversation-start';
 import { claimedTime, firstText, mediaIn, textIn, timeField } from './message-parts';
 
 // Discord's web client names its nodes by id: chat-messages-<channel>-<message> for each list
@@ -50,8 +51,16 @@ function otherAccount(doc: Document, view: ChatView) {
   return { ...(name && { name }), ...(id && { id }) };
 }
 
+// With nothing older to load, Discord draws its intro at the top of the list: the other person's
+// name and "This is the beginning of your direct message history with @name." (a group DM:
+// "Welcome to the beginning of the … group."; a server channel: "This is the start of the #… channel.").
+const START = /(?:This is the (?:beginning|start) of|Welcome to the beginning of)\b/;
+
+const scroller = (doc: Document) => doc.querySelector('ol[data-list-id="chat-messages"]')?.closest('[data-jump-section], div[class*="scroller"]') ?? null;
+
 export const discordChat: ChatReader = {
-  scroller: (doc) => doc.querySelector('ol[data-list-id="chat-messages"]')?.closest('[data-jump-section], div[class*="scroller"]') ?? null,
+  scroller,
   messages,
   otherAccount,
+  beginning: (doc) => showsConversationStart(scroller(doc), 'h1, h2, h3, div, p', START, 'li[id^="chat-messages-"]'),
 };

@@ -1,6 +1,6 @@
 import type { ChatView, OtherAccount } from '../../shared/conversation';
 import type { ChatReader } from './chat-reader';
-import { META_GRID, metaChatRows } from './meta-chat-rows';
+import { META_GRID, metaChatRows, metaConversationStart } from './meta-chat-rows';
 
 // instagram.com/direct/t/<thread id>. The page names the other person in the grid's label
 // ("Messages in conversation with <name>") and links their profile (/<username>/) from the header;
@@ -26,4 +26,5 @@ export const instagramChat: ChatReader = {
   scroller: (doc) => doc.querySelector(META_GRID),
   messages: (doc, url) => metaChatRows(doc, url, otherName(doc)),
   otherAccount,
+  beginning: metaConversationStart,
 };

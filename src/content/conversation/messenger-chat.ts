@@ -1,6 +1,6 @@
 import type { ChatView, OtherAccount } from '../../shared/conversation';
 import type { ChatReader } from './chat-reader';
-import { META_GRID, metaChatRows } from './meta-chat-rows';
+import { META_GRID, metaChatRows, metaConversationStart } from './meta-chat-rows';
 
 // messenger.com/t/<id> and facebook.com/messages/t/<id>: in a one-to-one chat the id is the other
 // person's Facebook account id; the header links their profile (facebook.com/<id> or
@@ -29,4 +29,5 @@ export const messengerChat: ChatReader = {
   scroller: (doc) => doc.querySelector(META_GRID),
   messages: (doc, url) => metaChatRows(doc, url, otherName(doc)),
   otherAccount,
+  beginning: metaConversationStart,
 };

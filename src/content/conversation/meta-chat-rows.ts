@@ -1,4 +1,5 @@
 import type { ReadMessage } from './chat-reader';
+import { showsConversationStart } from './conversation-start';
 import { contentKey, mediaIn, textIn, timeField } from './message-parts';
 
 /** The grid Instagram and Messenger draw a conversation in (both are Meta's web apps and share it). */
@@ -27,4 +28,12 @@ export function metaChatRows(doc: Document, url: URL, otherName: string): ReadMe
     out.push({ key: contentKey(sender, text, ...media), sender, outgoing, ...timeField(shownTime), text, media });
   }
   return out;
+}
+
+/**
+ * Instagram and Messenger open a conversation's history with the other person's profile header
+ * (picture, name, "View profile"), drawn above the first message only once nothing older is left.
+ */
+export function metaConversationStart(doc: Document): boolean {
+  return showsConversationStart(doc.querySelector(META_GRID), 'a, [role="button"], [role="link"]', /^View profile$/i, '[role="gridcell"]');
 }

@@ -41,6 +41,7 @@ function otherAccount(doc: Document, _view: ChatView): OtherAccount {
   return { ...(name && { name }), ...(handle && { handle: handle.startsWith('@') ? handle : `@${handle}` }) };
 }
 
+// No beginning sign is known for Snapchat's web chat: the wait at the top decides.
 export const snapchatChat: ChatReader = {
   scroller: (doc) => doc.querySelector('[role="list"][aria-label="Chat messages"]')?.parentElement ?? null,
   messages,

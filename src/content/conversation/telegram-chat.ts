@@ -62,6 +62,8 @@ function otherAccount(doc: Document, view: ChatView): OtherAccount {
   return { ...(name && { name }), ...(handle && { handle }), ...(id && { id }) };
 }
 
+// No beginning sign: Telegram draws nothing above the first message of a one-to-one chat (the
+// "joined Telegram" service message is hidden by Web K), so the wait at the top decides.
 export const telegramChat: ChatReader = {
   scroller: (doc) => doc.querySelector('.bubbles .scrollable-y, .MessageList'),
   messages(doc, url) {

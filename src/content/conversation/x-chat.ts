@@ -1,5 +1,6 @@
 import type { ChatView, OtherAccount } from '../../shared/conversation';
 import type { ChatReader, ReadMessage } from './chat-reader';
+import { showsConversationStart } from './conversation-start';
 import { claimedTime, contentKey, firstText, mediaIn, textIn, timeField } from './message-parts';
 
 // X's web app marks its direct-message view with data-testid attributes: DmActivityViewport (the
@@ -38,8 +39,14 @@ function otherAccount(doc: Document, view: ChatView): OtherAccount {
   return { ...(name && { name }), ...(handle && { handle }), ...(id && { id }) };
 }
 
+// At the start of a conversation X shows the other person's profile card above the first message:
+// a link to their profile with their name, @handle and "Joined <Month> <year>". Taken from public
+// screenshots of the web app (2026-11); to be checked against the real page.
+const JOINED = /Joined [A-Z][a-z]+ \d{4}\b/;
+
 export const xChat: ChatReader = {
   scroller: (doc) => doc.querySelector('[data-testid="DmActivityViewport"]'),
+  beginning: (doc) => showsConversationStart(doc.querySelector('[data-testid="DmActivityViewport"]'), 'a[href^="/"]', JOINED, '[data-testid="messageEntry"]'),
   messages: (doc, url) => messages(doc, url, otherAccount(doc, { platform: 'x', name: 'X', conversationId: '' })),
   otherAccount,
 };

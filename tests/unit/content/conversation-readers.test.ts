@@ -138,6 +138,34 @@ describe('chat readers against their fixtures', () => {
   });
 });
 
+describe("each app's sign that the conversation starts here", () => {
+  const LISTS = '[data-list-id="chat-messages"], [data-testid="DmScrollerContainer"], [role="grid"] .rows';
+  it.each([
+    ['discord/direct-message.html', 'https://discord.com/channels/@me/1100000000000000001'],
+    ['instagram/direct-thread.html', 'https://www.instagram.com/direct/t/340282366841710300949128123456789012/'],
+    ['messenger/thread.html', 'https://www.messenger.com/t/100000000000123/'],
+    ['x/conversation.html', 'https://x.com/messages/1900000000000000001-1900000000000000002'],
+  ])('%s: shown only once nothing older is left, and never from a message quoting it', (file, address) => {
+    const { doc, view } = load(file, address, true);
+    const reader = CHAT_READERS[view.platform];
+    expect(reader.beginning?.(doc)).toBe(false);
+    const list = doc.querySelector(LISTS)!;
+    // A message that says the words is still a message.
+    const quoting = doc.querySelector('#beginning') as HTMLTemplateElement;
+    const last = list.lastElementChild!;
+    const text = last.querySelector('[id^="message-content-"], [data-testid="tweetText"], [dir="auto"]')!;
+    text.innerHTML = quoting.innerHTML;
+    expect(reader.beginning?.(doc)).toBe(false);
+    list.prepend(quoting.content.cloneNode(true));
+    expect(reader.beginning?.(doc)).toBe(true);
+  });
+
+  it('Telegram and Snapchat show none: the wait at the top decides', () => {
+    expect(CHAT_READERS.telegram.beginning).toBeUndefined();
+    expect(CHAT_READERS.snapchat.beginning).toBeUndefined();
+  });
+});
+
 describe('chatViewAt', () => {
   it.each([
     ['https://www.instagram.com/direct/t/340282366841710300949128123456789012/', 'instagram', '340282366841710300949128123456789012'],
