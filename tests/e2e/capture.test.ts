@@ -53,7 +53,9 @@ describe('capture through the toolbar popup', () => {
     const confirmed = await captureThroughPopup(page);
     const message = await confirmed.$eval('[data-testid="saved-message"]', (element) => element.textContent);
     expect(message).toMatch(/^Saved at /);
-    expect(await confirmed.$eval('.saved img', (img) => img.className)).toContain('veiled');
+    // The thumbnail is read from the store after the confirmation is shown.
+    const thumbnail = (await confirmed.waitForSelector('.saved img', { timeout: 5_000 }))!;
+    expect(await thumbnail.evaluate((img) => img.className)).toContain('veiled');
     await confirmed.close();
 
     const dump = await dumpStore(store);
