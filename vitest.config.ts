@@ -6,6 +6,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Unit tests first, on every core; then the browsers, two at a time.
+          sequence: { groupOrder: 0 },
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/meta/**/*.test.ts'],
           environment: 'node',
         },
@@ -13,12 +15,15 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 1 },
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two browsers at a time: most of an e2e test is waiting (the 2-a-second screenshot limit,
+          // page loads), so two files overlap well on two cores.
           pool: 'forks',
+          maxWorkers: 2,
         },
       },
     ],

@@ -119,7 +119,8 @@ describe('a removal request from capture to tracker', () => {
     await detail.click('[data-testid="route"]:first-child ::-p-aria(Open the form)');
     const form = (await (await opened).asPage())!;
     await detail.bringToFront();
-    const result = await detail.waitForFunction(() => document.querySelector('[data-testid="open-result"]')?.textContent || false, { timeout: 20_000 });
+    // The worker waits up to 30 s for the form to load (form-handlers.ts); two browsers share the cores here.
+    const result = await detail.waitForFunction(() => document.querySelector('[data-testid="open-result"]')?.textContent || false, { timeout: 35_000 });
     expect(await result.jsonValue()).toMatch(/^Filled \d+ fields\. Check them, then send the form yourself\./);
     const fields = await form.$$eval('input[name], textarea[name]', (elements) =>
       Object.fromEntries(elements.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value])),
