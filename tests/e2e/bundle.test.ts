@@ -12,7 +12,7 @@ import { exportThroughButton, exportThroughButtonOn } from './support/bundle-act
 import { saveThroughPopup, sha256Hex } from './support/capture-helpers';
 import { sendFromPage } from './support/extension-messages';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { dumpStore, type StoreDump } from './support/store';
+import { dumpStore, readRows, type StoreDump } from './support/store';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -26,23 +26,11 @@ const SIGNER = 'Robin Example-Person';
 
 /** The removal-request tables, read with the raw browser API (nothing is sealed in this profile). */
 async function takedownRows(extensionPage: Page) {
-  await extensionPage.evaluate('globalThis.__name ??= (fn) => fn');
-  return extensionPage.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('preserve');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const all = (store: string) =>
-      new Promise<unknown[]>((done, fail) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => done(request.result);
-        request.onerror = () => fail(request.error);
-      });
-    const rows = { requests: await all('requests'), trackerEvents: await all('trackerEvents'), letters: await all('letters') };
-    db.close();
-    return rows;
-  }) as Promise<{ requests: RemovalRequestRecord[]; trackerEvents: TrackerEvent[]; letters: LetterRecord[] }>;
+  return {
+    requests: await readRows<RemovalRequestRecord>(extensionPage, 'requests'),
+    trackerEvents: await readRows<TrackerEvent>(extensionPage, 'trackerEvents'),
+    letters: await readRows<LetterRecord>(extensionPage, 'letters'),
+  };
 }
 
 /** A request, a status change and a letter, written the way the pages write them: through the worker's messages. */

@@ -11,7 +11,7 @@ import { E2E_BUILD, launchWithExtension, openOptions, openPopup, ROOT, type Exte
 import { exportThroughButton } from './support/bundle-actions';
 import { paceCaptures, saveThroughPopup } from './support/capture-helpers';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { dumpStore } from './support/store';
+import { dumpStore, readRows } from './support/store';
 
 // The whole flow of issue #9 in the built extension, on real hostnames served from this machine:
 // capture an X post → Request removal → the routes in order → Open the form (filled) → the person
@@ -198,18 +198,7 @@ describe('a removal request from capture to tracker', () => {
     await letters.click('::-p-aria(Save to the case)');
     await letters.waitForFunction(() => document.body.textContent?.includes('The letter is saved to the case'));
     // What was stored is the edited text, and the fingerprint shown is its SHA-256.
-    const stored = await letters.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((done) => {
-        const request = indexedDB.open('preserve');
-        request.onsuccess = () => done(request.result);
-      });
-      const rows = await new Promise<Array<{ text: string; textSha256: string }>>((done) => {
-        const request = db.transaction('letters').objectStore('letters').getAll();
-        request.onsuccess = () => done(request.result);
-      });
-      db.close();
-      return rows;
-    });
+    const stored = await readRows<{ text: string; textSha256: string }>(letters, 'letters');
     const mine = stored.filter((row) => row.text.includes('Added by me.'));
     expect(mine).toHaveLength(1);
     expect(createHash('sha256').update(mine[0]!.text, 'utf8').digest('hex')).toBe(mine[0]!.textSha256);

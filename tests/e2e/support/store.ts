@@ -52,21 +52,27 @@ export async function dumpStore(extensionPage: Page): Promise<StoreDump> {
   };
 }
 
-/** The capture records alone, oldest first: no artifact bytes, so polling stays cheap however big they are. */
-export async function readCaptures(extensionPage: Page): Promise<CaptureRecord[]> {
-  const captures = await extensionPage.evaluate(async () => {
+/** Every row of one object store, read with the raw browser API (rows of sealed tables stay sealed). */
+export async function readRows<T>(extensionPage: Page, storeName: string): Promise<T[]> {
+  await extensionPage.evaluate('globalThis.__name ??= (fn) => fn');
+  return extensionPage.evaluate(async (name) => {
     const db = await new Promise<IDBDatabase>((done, fail) => {
       const request = indexedDB.open('preserve');
       request.onsuccess = () => done(request.result);
       request.onerror = () => fail(request.error);
     });
     const rows = await new Promise<unknown[]>((done, fail) => {
-      const request = db.transaction('captures').objectStore('captures').getAll();
+      const request = db.transaction(name).objectStore(name).getAll();
       request.onsuccess = () => done(request.result);
       request.onerror = () => fail(request.error);
     });
     db.close();
     return rows;
-  });
-  return (captures as CaptureRecord[]).sort((a, b) => a.observed.capturedAt.localeCompare(b.observed.capturedAt));
+  }, storeName) as Promise<T[]>;
+}
+
+/** The capture records alone, oldest first: no artifact bytes, so polling stays cheap however big they are. */
+export async function readCaptures(extensionPage: Page): Promise<CaptureRecord[]> {
+  const captures = await readRows<CaptureRecord>(extensionPage, 'captures');
+  return captures.sort((a, b) => a.observed.capturedAt.localeCompare(b.observed.capturedAt));
 }
