@@ -14,12 +14,14 @@ import { dumpStore, type StoreDump } from './support/store';
 // the list. `?older=` in the address sets how much history exists (tests/fixtures/chats/lazy-chat.js).
 // Each screen costs half a second (Chrome's captureVisibleTab limit), so the window is sized for
 // few screens: Discord's first 12 messages overflow it, each batch of 8 fits in one screen, and
-// Instagram's and X's 12 fit on one screen (a conversation that scrolls nowhere).
+// Instagram's, X's, Messenger's and Snapchat's 12 fit on one screen (a conversation that scrolls nowhere).
 const CHATS: Record<string, Record<string, string>> = {
   'discord.com': { '/channels/@me/1100000000000000001': 'chats/discord/direct-message.html' },
   'web.telegram.org': { '/k/': 'chats/telegram/web-k.html' },
   'x.com': { '/messages/1900000000000000001-1900000000000000002': 'chats/x/conversation.html' },
   'www.instagram.com': { '/direct/t/340282366841710300949128123456789012/': 'chats/instagram/direct-thread.html' },
+  'www.messenger.com': { '/t/100000000000123/': 'chats/messenger/thread.html' },
+  'web.snapchat.com': { '/7c3e2a10-9d4f-4b61-8d2a-5f0e9c1b2a33': 'chats/snapchat/web-chat.html' },
 };
 
 const PHRASES = [
@@ -48,6 +50,7 @@ function expected(i: number) {
 
 interface Thread {
   platform: { id: string; name: string };
+  conversationId: string;
   otherAccount: { name?: string; handle?: string; id?: string };
   complete: boolean;
   stoppedBecause?: string;
@@ -202,6 +205,56 @@ describe('Capture conversation, through the real popup', () => {
     );
     expect(thread.complete).toBe(true);
     expectTiles(capture, true);
+    expectNobodyTold(result);
+    expectVerifies(capture, result.dump);
+    await result.page.close();
+  });
+
+  it('Messenger: scrolls back through the whole history to the profile header; senders, separator times, a photo and the other account id', async () => {
+    // All 36 messages are in the page (?older=all): the list is taller than the window, so it takes
+    // more than one screen, and the profile header above the first message ends it without a wait.
+    const result = await captureConversation('https://www.messenger.com/t/100000000000123/?older=all', 'last-50');
+    const { capture, thread } = result;
+    const all = Array.from({ length: 36 }, (_, k) => expected(k));
+    const separators = ['8:00', '8:42', '9:24', '10:06', '10:48', '11:30'].map((time) => `Mar 3, 2026, ${time} PM`);
+    expect(thread.platform).toEqual({ id: 'messenger', name: 'Messenger' });
+    expect(thread.conversationId).toBe('100000000000123');
+    // The header links the profile by account id; the grid's label gives the name.
+    expect(thread.otherAccount).toEqual({ name: 'Mara V', id: '100000000000123' });
+    expect(thread.messages.map((message) => [message.sender, message.outgoing, message.claimedTime, message.text])).toEqual(
+      all.map((e, k) => [e.outgoing ? 'You' : 'Mara V', e.outgoing, separators[Math.floor(k / 6)], e.text]),
+    );
+    // Message 21 carries a photo; the profile pictures beside Mara's messages are not media.
+    expect(thread.messages.map((message) => message.media)).toEqual(
+      all.map((_, k) => (k === 20 ? ['https://scontent.xx.fbcdn.net/v/t51.2885-15/photo_n.jpg'] : [])),
+    );
+    expect(thread.complete).toBe(true);
+    expect(thread.stoppedBecause).toBeUndefined();
+    expect(expectTiles(capture, true).length).toBeGreaterThanOrEqual(2);
+    expectNobodyTold(result);
+    expectVerifies(capture, result.dump);
+    await result.page.close();
+  });
+
+  it('Snapchat web: senders from the group headers, each group’s time, the display and user name; all the app gives', async () => {
+    const result = await captureConversation('https://web.snapchat.com/7c3e2a10-9d4f-4b61-8d2a-5f0e9c1b2a33?older=none', 'last-50');
+    const { capture, thread } = result;
+    const all = Array.from({ length: 12 }, (_, k) => expected(24 + k));
+    expect(thread.platform).toEqual({ id: 'snapchat', name: 'Snapchat' });
+    // The page shows no account number: the conversation id in the address is what identifies the chat.
+    expect(thread.conversationId).toBe('7c3e2a10-9d4f-4b61-8d2a-5f0e9c1b2a33');
+    expect(thread.otherAccount).toEqual({ name: 'Mara V', handle: '@mara.v22' });
+    // A header opens each run of messages from one sender; the messages under it share its time.
+    const groupTimes = all.map((e, k) => (k > 0 && all[k - 1]!.outgoing === e.outgoing ? null : e.time));
+    const shown = groupTimes.map((time, k) => time ?? groupTimes.slice(0, k).findLast((t) => t !== null));
+    expect(thread.messages.map((message) => [message.sender, message.outgoing, message.claimedTime, message.text])).toEqual(
+      all.map((e, k) => [e.outgoing ? 'You' : 'MARA V', e.outgoing, shown[k], e.text]),
+    );
+    // Snapchat shows no start-of-conversation sign: nothing more loading at the top ends it, after
+    // the capture's 2 s wait for older messages (scroll-back-conversation.ts), which this test pays.
+    expect(thread.complete).toBe(true);
+    expect(result.requests.filter((request) => request.path.startsWith('/api/older'))).toEqual([]);
+    expect(expectTiles(capture, true)).toHaveLength(1);
     expectNobodyTold(result);
     expectVerifies(capture, result.dump);
     await result.page.close();

@@ -29,10 +29,16 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Opens the page and the real popup over it, spaced from the last capture since the test may save. */
 async function popupLabelFor(url: string) {
+  await paceCaptures();
+  return popupOver(url);
+}
+
+/** The real popup over the page, once it has named the page (for tests that only read the popup). */
+async function popupOver(url: string) {
   const page = await session.browser.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await paceCaptures();
   const popup = await openPopup(session, page);
   const label = await (await popup.waitForSelector('[data-testid="page-label"]'))!.evaluate((element) => element.textContent);
   return { page, popup, label };
@@ -75,6 +81,42 @@ describe('platform detection and extraction in the real popup', () => {
     expect(label).toBe('X profile @realDonaldTrump');
     await popup.close();
     await page.close();
+  });
+
+  it('offers "Full page" first on a post and "Visible part" on a profile, and keeps what the person picks', async () => {
+    const modes = (popup: Page) =>
+      popup.$$eval('.mode-choice input[name="mode"]', (inputs) =>
+        (inputs as HTMLInputElement[]).map((input) => ({ value: input.value, checked: input.checked, disabled: input.disabled })),
+      );
+    // The label is drawn from the same detection the default comes from, so by then the default is settled.
+    const post = await popupOver('https://www.reddit.com/r/colors/comments/b4d5xm/literally_nothing_black_edition/');
+    expect(post.label).toBe('Reddit post by u/thatrandomretard');
+    expect(await modes(post.popup)).toEqual([
+      { value: 'visible', checked: false, disabled: false },
+      { value: 'full', checked: true, disabled: false },
+    ]);
+    expect(await post.popup.$eval('.mode-choice input:checked', (input) => input.parentElement?.textContent?.trim())).toBe('Full page');
+    // The person's choice wins over the default.
+    await post.popup.click('::-p-text(Visible part)');
+    expect((await modes(post.popup)).map((mode) => mode.checked)).toEqual([true, false]);
+    await post.popup.close();
+    await post.page.close();
+
+    const xPost = await popupOver('https://x.com/realDonaldTrump/status/1222907250383245320');
+    expect(xPost.label).toBe('X post by @realDonaldTrump');
+    expect((await modes(xPost.popup)).map((mode) => mode.checked)).toEqual([false, true]);
+    await xPost.popup.close();
+    await xPost.page.close();
+
+    const profile = await popupOver('https://x.com/realDonaldTrump');
+    expect(profile.label).toBe('X profile @realDonaldTrump');
+    expect(await modes(profile.popup)).toEqual([
+      { value: 'visible', checked: true, disabled: false },
+      { value: 'full', checked: false, disabled: false },
+    ]);
+    expect(await profile.popup.$eval('.mode-choice input:checked', (input) => input.parentElement?.textContent?.trim())).toBe('Visible part');
+    await profile.popup.close();
+    await profile.page.close();
   });
 
   it('shows the platform and the post facts on the options page, labelled as the page’s claims', async () => {
