@@ -31,6 +31,11 @@ export interface CaptureContext {
   claimed: ClaimedFacts | null;
   /** Mode 'conversation': how far back to scroll. */
   conversation?: ConversationRange;
+  /**
+   * The visible screenshot the capture already took (the browser drew it, so any part of it can be
+   * read) and its pixels per CSS pixel. Absent when the viewport's size was unknown.
+   */
+  visibleScreenshot?: { png: Uint8Array; devicePixelRatio: number };
   /** Cancel ("keep what was taken, marked partial"): steps stop early and return what they have. */
   signal: AbortSignal;
   progress(update: CaptureProgress): void;

@@ -68,6 +68,7 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
       ...(request.contextTarget && { contextTarget: request.contextTarget }),
       claimed,
       ...(request.conversation && { conversation: request.conversation }),
+      ...(artifact.width && tab.width && { visibleScreenshot: { png: screenshot, devicePixelRatio: artifact.width / tab.width } }),
       signal: request.signal ?? new AbortController().signal,
       progress: request.progress ?? (() => undefined),
     });

@@ -58,7 +58,7 @@ async function readSlot(slot: number, offset: number, length: number): Promise<s
   );
 }
 
-function frame(handle: number): { dataUrl: string } | { error: string } {
+function frame(handle: number): ReturnType<PageMediaApi['frame']> {
   const video = elements[handle];
   if (!(video instanceof HTMLVideoElement)) return { error: 'it is not a video' };
   if (video.readyState < HTMLMediaElement.HAVE_CURRENT_DATA || !video.videoWidth) return { error: 'the video had not shown a frame yet' };
@@ -70,7 +70,8 @@ function frame(handle: number): { dataUrl: string } | { error: string } {
     return { dataUrl: canvas.toDataURL('image/png') };
   } catch {
     // A video from another site without CORS taints the canvas: its pixels cannot be read.
-    return { error: 'the site does not let its video frames be read' };
+    const { x, y, width, height } = video.getBoundingClientRect();
+    return { error: 'the site does not let its video frames be read', rect: { x, y, width, height } };
   }
 }
 

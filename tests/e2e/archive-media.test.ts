@@ -46,6 +46,25 @@ async function rightClickCapture(name: string, info: Record<string, unknown>): P
   return { capture: dump.captures.at(-1)!, dump };
 }
 
+/** The colours of a stored PNG at some points, decoded by the browser. */
+async function pixels(bytes: Buffer, points: Array<[number, number]>): Promise<Array<[number, number, number]>> {
+  return store.evaluate(
+    async (base64, at) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const drawing = canvas.getContext('2d')!;
+      drawing.drawImage(bitmap, 0, 0);
+      return at.map(([x, y]) => {
+        const [r, g, b] = drawing.getImageData(x, y, 1, 1).data;
+        return [r!, g!, b!] as [number, number, number];
+      });
+    },
+    bytes.toString('base64'),
+    points,
+  );
+}
+
 /** MHTML keeps the HTML quoted-printable: soft line breaks and =XX escapes. */
 function decodeQuotedPrintable(text: string): string {
   return text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
@@ -141,6 +160,68 @@ describe('the media itself', () => {
         { sourceUrl: url('stream.m3u8'), note: expect.stringContaining('HLS') },
       ]),
     );
+  });
+
+  it('cuts a still out of the screenshot when another site’s video may not be read by the page', async () => {
+    const page = await frontPage('video-nocors.html');
+    await waitFor(() => page.$eval('video', (video) => (video as HTMLVideoElement).readyState >= 2), 'the other site’s video to show a frame');
+    // The control: the page itself cannot read this video's frames (the canvas is tainted).
+    const readable = await page.$eval('video', (video) => {
+      const canvas = document.createElement('canvas');
+      canvas.getContext('2d')!.drawImage(video as HTMLVideoElement, 0, 0);
+      try {
+        canvas.toDataURL();
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(readable).toBe(false);
+    const srcUrl = 'http://nocors.test/media/solid.webm';
+    expect(server.requests.some((request) => request.host === 'nocors.test' && request.path === '/media/solid.webm')).toBe(true);
+    const { capture, dump } = await rightClickCapture('video-nocors.html', { mediaType: 'video', srcUrl });
+    expect(capture.artifacts.filter((artifact) => artifact.kind === 'media')).toEqual([]);
+    const [frame] = capture.artifacts.filter((artifact) => artifact.kind === 'frame');
+    const bytes = dump.artifacts.get(frame!.id)!;
+    const ratio = capture.observed.devicePixelRatio!;
+    expect(frame).toMatchObject({
+      mediaType: 'image/png',
+      fetchedVia: 'rendered',
+      sourceUrl: srcUrl,
+      width: Math.round(320 * ratio),
+      height: Math.round(180 * ratio),
+      size: bytes.length,
+      sha256: sha256Hex(bytes),
+      note: expect.stringContaining('A still cut from the screenshot, because the page does not let its video frames be read.'),
+    });
+    // Every corner and the middle are the video's colour, not the white page around it.
+    for (const [r, g, b] of await pixels(bytes, [
+      [1, 1],
+      [frame!.width! - 2, 1],
+      [1, frame!.height! - 2],
+      [frame!.width! - 2, frame!.height! - 2],
+      [frame!.width! >> 1, frame!.height! >> 1],
+    ])) {
+      expect(Math.abs(r - 200) + Math.abs(g - 40) + Math.abs(b - 120)).toBeLessThan(30);
+    }
+    expect(capture.observed.mediaNotes).toContainEqual({
+      sourceUrl: srcUrl,
+      note: expect.stringMatching(/^Not saved: .*A still cut from the screenshot was saved instead\.$/),
+    });
+  });
+
+  it('keeps only the fingerprint of that still in under-18 mode', async () => {
+    const setAge = (age: string) =>
+      store.evaluate((value) => chrome.runtime.sendMessage({ preserve: 1, type: 'settings.update', payload: { patch: { ageOfPersonShown: value } } }), age);
+    await setAge('under-18');
+    try {
+      const { capture, dump } = await rightClickCapture('video-nocors.html', { mediaType: 'video', srcUrl: 'http://nocors.test/media/solid.webm' });
+      const [frame] = capture.artifacts.filter((artifact) => artifact.kind === 'frame');
+      expect(frame).toMatchObject({ fetchedVia: 'rendered', stored: false, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(dump.artifacts.has(frame!.id)).toBe(false);
+    } finally {
+      await setAge('adult');
+    }
   });
 
   it('stops at the size cap and records why, keeping the rest of the capture', async () => {

@@ -102,13 +102,14 @@ async function saveFrame(
       ...frame.artifact,
       name: `frame-${position + 1}.png`,
       ...(address && { sourceUrl: address }),
-      note: `${why} This is the frame that was showing.`,
+      note: `${why} ${frame.artifact.note ?? 'This is the frame that was showing.'}`,
     });
     if (frame.row) result.rows.push(frame.row);
   }
+  const instead = 'artifact' in frame && frame.artifact.fetchedVia === 'rendered' ? 'A still cut from the screenshot' : 'A still of the frame that was showing';
   result.observed.mediaNotes.push({
     sourceUrl: shortAddress(player),
-    note: `${why} ${'artifact' in frame ? 'A still of the frame that was showing was saved instead.' : `No still could be saved either: ${frame.error}.`}`,
+    note: `${why} ${'artifact' in frame ? `${instead} was saved instead.` : `No still could be saved either: ${frame.error}.`}`,
   });
   for (const manifest of item.manifestUrls) {
     const format = /\.mpd$/i.test(new URL(manifest).pathname) ? 'DASH' : 'HLS';
