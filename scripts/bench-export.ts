@@ -14,9 +14,9 @@ import { Writable } from 'node:stream';
 import JSZip from 'jszip';
 import { buildBundle } from '../src/bundle/build-bundle';
 import { signerFromKeyPair } from '../src/bundle/signing';
-import { sealCapture } from '../src/shared/chain';
 import { sha256Bytes } from '../src/shared/hash';
-import { CAPTURE_FORMAT, type ArtifactRef, type CaptureRecord, type CaseRecord } from '../src/shared/types';
+import type { ArtifactRef, CaptureRecord, CaseRecord } from '../src/shared/types';
+import { benchCapture } from './bench-captures';
 
 import type { BenchEntry } from './bench-stats';
 interface ChildResult {
@@ -51,32 +51,7 @@ async function fixture(count: number, size: number) {
   for (let i = 0; i < count; i++) {
     const bytes = artifactBytes(i, size);
     const artifact: ArtifactRef = { id: `a${i}`, kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size, sha256: await sha256Bytes(bytes) };
-    const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-    const record: CaptureRecord = sealCapture({
-      format: CAPTURE_FORMAT,
-      id: `c${i}`,
-      caseId: 'case',
-      seq: i + 1,
-      trigger: 'popup',
-      artifacts: [artifact],
-      prevHash,
-      claimed: null,
-      claimedError: 'bench',
-      observed: {
-        tabUrl: `https://example.test/p/${i}`,
-        tabTitle: `Post ${i}`,
-        capturedAt: at,
-        capturedAtLocal: at,
-        utcOffsetMinutes: 0,
-        timeZone: 'UTC',
-        window: null,
-        viewport: null,
-        devicePixelRatio: 1,
-        browser: { name: 'Chromium', version: '156' },
-        extensionVersion: '0.1.0',
-        incognito: false,
-      },
-    });
+    const record = benchCapture(i, artifact, prevHash);
     captures.push(record);
     prevHash = record.recordHash;
   }

@@ -23,9 +23,9 @@ import { openBundle } from '../src/bundle/read-bundle';
 import { signerFromKeyPair } from '../src/bundle/signing';
 import { verifyBundle } from '../src/bundle/verify-bundle';
 import { fileHandleSource } from '../src/bundle/zip-source';
-import { sealCapture } from '../src/shared/chain';
 import { sha256Bytes } from '../src/shared/hash';
-import { CAPTURE_FORMAT, type CaptureRecord } from '../src/shared/types';
+import type { ArtifactRef, CaptureRecord } from '../src/shared/types';
+import { benchCapture } from './bench-captures';
 import type { BenchEntry } from './bench-stats';
 
 const MB = 1024 * 1024;
@@ -41,34 +41,15 @@ async function makeBundle(path: string, count: number, size: number): Promise<vo
   const bytesOf = (i: number) => pool.slice((i * 7919 * 64) % (pool.length - size), ((i * 7919 * 64) % (pool.length - size)) + size);
   const captures: CaptureRecord[] = [];
   for (let i = 0; i < count; i++) {
-    const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
-    captures.push(
-      sealCapture({
-        format: CAPTURE_FORMAT,
-        id: `c${i}`,
-        caseId: 'case',
-        seq: i + 1,
-        trigger: 'popup',
-        claimed: null,
-        claimedError: 'bench',
-        prevHash: captures[i - 1]?.recordHash ?? null,
-        artifacts: [{ id: `a${i}`, kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size, sha256: await sha256Bytes(bytesOf(i)) }],
-        observed: {
-          tabUrl: `https://example.test/p/${i}`,
-          tabTitle: `Post ${i}`,
-          capturedAt: at,
-          capturedAtLocal: at,
-          utcOffsetMinutes: 0,
-          timeZone: 'UTC',
-          window: null,
-          viewport: null,
-          devicePixelRatio: 1,
-          browser: { name: 'Chromium', version: '156' },
-          extensionVersion: '0.1.0',
-          incognito: false,
-        },
-      }),
-    );
+    const artifact: ArtifactRef = {
+      id: `a${i}`,
+      kind: 'screenshot',
+      name: 'screenshot.png',
+      mediaType: 'image/png',
+      size,
+      sha256: await sha256Bytes(bytesOf(i)),
+    };
+    captures.push(benchCapture(i, artifact, captures[i - 1]?.recordHash ?? null));
   }
   const signer = await signerFromKeyPair(await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']));
   const { stream } = buildBundle({

@@ -1,7 +1,7 @@
 // Removal routes for Flickr, in the order to try them, reviewed by hand. Each route's
 // `sources` names the public pages (the platform's own first) that its facts rest on.
 import type { RemovalRoute } from './types';
-import { IN_APP } from './route-fields';
+import { DMCA_NOTICE, IN_APP } from './route-fields';
 
 export const routes: RemovalRoute[] = [
   {
@@ -19,15 +19,7 @@ export const routes: RemovalRoute[] = [
     label: 'Copyright agent email',
     email: 'dmca@flickr.com',
     accountNeeded: false,
-    userMustProvide: [
-      'physical or electronic signature',
-      'identification of the copyrighted work',
-      'URL(s) of the infringing material',
-      'contact information (name, postal address, phone, email)',
-      'good-faith statement',
-      'accuracy statement under penalty of perjury / authority to act',
-      'full legal name',
-    ],
+    userMustProvide: [...DMCA_NOTICE, 'full legal name'],
     discloses: { toUploader: 'unknown', publicly: 'unknown', toLumen: 'unknown' },
     confidence: 'high',
     sources: ['OpenTermsArchive/contrib-versions : Flickr/Terms of Service.md (tracks https://www.flickr.com/help/terms)'],
