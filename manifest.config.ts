@@ -37,8 +37,10 @@ export default defineManifest({
   manifest_version: 3,
   name: 'Preserve',
   short_name: 'Preserve',
+  // The catalogue in src/locales, written out as _locales by vite.config.ts.
+  default_locale: 'en',
   version: packageJson.version,
-  description: 'Save verifiable evidence of images shared without consent. Everything stays on this device.',
+  description: '__MSG_common_extension_description__',
   minimum_chrome_version: '120',
   icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   action: {

@@ -4,6 +4,8 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
 import manifest, { toFirefoxManifest } from './manifest.config.ts';
+import { CATALOGUES } from './src/locales/index.ts';
+import { toMessagesJson } from './src/locales/messages-json.ts';
 
 const isE2E = process.env.PRESERVE_E2E === '1';
 const outDir = isE2E ? 'dist/e2e' : 'dist/chrome';
@@ -34,8 +36,20 @@ function finishManifests(): Plugin {
   };
 }
 
+/** Writes src/locales as the browser's _locales/<lang>/messages.json, read by browser.i18n. */
+function writeLocales(): Plugin {
+  return {
+    name: 'preserve:locales',
+    generateBundle() {
+      for (const [language, catalogue] of Object.entries(CATALOGUES)) {
+        this.emitFile({ type: 'asset', fileName: `_locales/${language}/messages.json`, source: `${JSON.stringify(toMessagesJson(catalogue), null, 2)}\n` });
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest }), finishManifests()],
+  plugins: [preact(), crx({ manifest }), writeLocales(), finishManifests()],
   define: {
     // Test hooks exist only in the e2e build; the shipped build compiles them out.
     __E2E__: JSON.stringify(isE2E),

@@ -10,6 +10,7 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'tests/meta/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/setup/i18n.ts'],
         },
       },
       {

@@ -8,6 +8,8 @@ import { lockHandlers } from './lock-handlers';
 import { noteHandlers } from './note-handlers';
 import { privacyHandlers } from './privacy-handlers';
 import { takedownHandlers } from './takedown-handlers';
+import { findingHandlers } from './finding-handlers';
+import { workspaceHandlers } from './workspace-handlers';
 
 type Handlers = { [T in MessageType]: (payload: RequestOf<T>, sender: Runtime.MessageSender) => Promise<ResponseOf<T>> };
 
@@ -19,6 +21,8 @@ const handlers: Handlers = {
   ...formHandlers,
   ...takedownHandlers,
   ...contactHandlers,
+  ...workspaceHandlers,
+  ...findingHandlers,
 };
 
 /** Who may send each message. A type missing here is refused whoever sends it. */
@@ -45,6 +49,23 @@ export const SENDER_RULES: { readonly [T in MessageType]: ProtocolMap[T]['from']
   'tracker.setStatus': 'extension-page',
   'letter.save': 'extension-page',
   'takedown.findContacts': 'extension-page',
+  'case.create': 'extension-page',
+  'case.rename': 'extension-page',
+  'case.archive': 'extension-page',
+  'case.delete': 'extension-page',
+  'case.setActive': 'extension-page',
+  'case.moveCapture': 'extension-page',
+  'plan.setStep': 'extension-page',
+  'assessment.save': 'extension-page',
+  'incident.save': 'extension-page',
+  'incident.delete': 'extension-page',
+  'person.save': 'extension-page',
+  'person.delete': 'extension-page',
+  'images.add': 'extension-page',
+  'images.delete': 'extension-page',
+  'images.findOnPage': 'extension-page',
+  'monitor.configure': 'extension-page',
+  'monitor.checkNow': 'extension-page',
 };
 
 /** Only Preserve's own pages (popup, options) may read or change evidence. */

@@ -20,6 +20,14 @@ export const DEFAULT_BATCH_SIZES: Record<SealedTableName, number> = {
   trackerEvents: 100,
   letters: 100,
   profiles: 1,
+  people: 100,
+  caseEvents: 100,
+  planSteps: 100,
+  assessments: 100,
+  myImages: 100,
+  myImageFiles: 4,
+  monitors: 100,
+  linkChecks: 100,
 };
 
 /**

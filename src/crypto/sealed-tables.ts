@@ -1,7 +1,25 @@
 import type { SealedEnvelope } from './envelope';
 
 /** The tables that hold evidence or words about it; `settings` and `keys` hold neither. */
-export type SealedTableName = 'captures' | 'notes' | 'incidents' | 'cases' | 'thumbnails' | 'artifacts' | 'requests' | 'trackerEvents' | 'letters' | 'profiles';
+export type SealedTableName =
+  | 'captures'
+  | 'notes'
+  | 'incidents'
+  | 'cases'
+  | 'thumbnails'
+  | 'artifacts'
+  | 'requests'
+  | 'trackerEvents'
+  | 'letters'
+  | 'profiles'
+  | 'people'
+  | 'caseEvents'
+  | 'planSteps'
+  | 'assessments'
+  | 'myImages'
+  | 'myImageFiles'
+  | 'monitors'
+  | 'linkChecks';
 
 /**
  * How a row of one table is sealed. 'bytes': the `data` Blob becomes the envelope. 'fields':
@@ -50,6 +68,17 @@ export const SEALED_TABLES = {
   letters: { table: 'letters', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'createdAt'] as const },
   // The takedown profile: the person's name, email, address and phone.
   profiles: { table: 'profiles', key: 'id', kind: 'fields', clear: ['id'] as const },
+  // The case workspace (issue #11): names, accounts, answers about threats. Only ids and dates clear.
+  people: { table: 'people', key: 'id', kind: 'fields', clear: ['id', 'caseId'] as const },
+  caseEvents: { table: 'caseEvents', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'at'] as const },
+  planSteps: { table: 'planSteps', key: 'id', kind: 'fields', clear: ['id', 'caseId'] as const },
+  assessments: { table: 'assessments', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'at'] as const },
+  // The person's own images (issue #12): even their hashes and file names are sealed.
+  myImages: { table: 'myImages', key: 'id', kind: 'fields', clear: ['id', 'addedAt'] as const },
+  myImageFiles: { table: 'myImageFiles', key: 'id', kind: 'bytes', clear: ['id'] as const },
+  // Watched links: the URLs are sealed, so checks run only while Preserve is unlocked.
+  monitors: { table: 'monitors', key: 'id', kind: 'fields', clear: ['id', 'caseId'] as const },
+  linkChecks: { table: 'linkChecks', key: 'id', kind: 'fields', clear: ['id', 'caseId', 'monitorId', 'checkedAt'] as const },
 } satisfies Record<SealedTableName, SealedTableSpec>;
 
 /** The fields a sealed row of `table` keeps in the clear. */
@@ -58,14 +87,22 @@ export type ClearField<N extends SealedTableName> = (typeof SEALED_TABLES)[N]['c
 /** Small, identifying text first; big artifacts last. */
 export const SEAL_ORDER: readonly SealedTableName[] = [
   'profiles',
+  'myImages',
+  'people',
   'captures',
   'notes',
   'incidents',
   'requests',
   'trackerEvents',
   'letters',
+  'caseEvents',
+  'planSteps',
+  'assessments',
+  'monitors',
+  'linkChecks',
   'cases',
   'thumbnails',
+  'myImageFiles',
   'artifacts',
 ];
 

@@ -1,5 +1,5 @@
 import { openRow, sealRow } from '../crypto/sealed-row';
-import { isSealedRow, SEALED_TABLES, type SealedRow, type SealedTableName } from '../crypto/sealed-tables';
+import { isSealedRow, SEALED_TABLES, type SealedRow, type SealedTableName, type SealedTableSpec } from '../crypto/sealed-tables';
 import type { OpenRows, PreserveDatabase, SealedRows, StoredRows } from './schema';
 import { privateKey, recipient } from './vault';
 
@@ -18,6 +18,13 @@ export async function openAll<N extends SealedTableName>(table: N, rows: readonl
 export async function sealIfEncrypted<N extends SealedTableName>(db: PreserveDatabase, table: N, row: OpenRows[N]): Promise<StoredRows[N]> {
   const to = await recipient(db);
   if (!to) return row;
-  // The one place a runtime spec meets the row types: sealRow keeps exactly SEALED_TABLES[table].clear.
-  return (await sealRow(SEALED_TABLES[table], { ...row }, to)) as SealedRow & SealedRows[N];
+  const spec: SealedTableSpec = SEALED_TABLES[table];
+  const open: OpenRows[SealedTableName] = row;
+  return storedRow<N>(await sealRow(spec, { ...open }, to));
+}
+
+/** The one place a runtime spec meets the row types: sealRow keeps exactly SEALED_TABLES[table].clear. */
+function storedRow<N extends SealedTableName>(sealed: SealedRow): StoredRows[N];
+function storedRow(sealed: SealedRow): SealedRow {
+  return sealed;
 }

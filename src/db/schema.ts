@@ -2,7 +2,9 @@ import Dexie, { type Table } from 'dexie';
 import type { StoredKeyring } from '../crypto/keyring';
 import type { ClearField, SealedArtifactRow, SealedRowOf, SealedTableName } from '../crypto/sealed-tables';
 import type { LetterRecord, RemovalRequestRecord, TakedownProfile, TrackerEvent } from '../shared/takedown-types';
+import type { LinkCheckRecord, MonitorRecord, MyImageRecord } from '../shared/matching-types';
 import type { CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
+import type { CaseEvent, PersonRecord, PlanStepState, ThreatAssessmentRecord } from '../shared/workspace-types';
 
 /** Artifact bytes, kept out of the capture table so lists never load them. */
 interface OpenArtifactRow {
@@ -22,6 +24,13 @@ export interface ThumbnailRow {
   height: number;
 }
 
+/** A kept copy of one of the person's images (only when they chose to keep it; issue #12). */
+interface OpenImageFileRow {
+  id: string;
+  data: Blob;
+  sealed?: undefined;
+}
+
 /** The one takedown profile (Settings → Details for removal requests). */
 export type ProfileRow = TakedownProfile & { id: 'takedown' };
 
@@ -37,6 +46,14 @@ export interface OpenRows {
   trackerEvents: TrackerEvent;
   letters: LetterRecord;
   profiles: ProfileRow;
+  people: PersonRecord;
+  caseEvents: CaseEvent;
+  planSteps: PlanStepState;
+  assessments: ThreatAssessmentRecord;
+  myImages: MyImageRecord;
+  myImageFiles: OpenImageFileRow;
+  monitors: MonitorRecord;
+  linkChecks: LinkCheckRecord;
 }
 
 /*
@@ -55,6 +72,14 @@ export interface SealedRows {
   trackerEvents: SealedRowOf<TrackerEvent, ClearField<'trackerEvents'>>;
   letters: SealedRowOf<LetterRecord, ClearField<'letters'>>;
   profiles: SealedRowOf<ProfileRow, ClearField<'profiles'>>;
+  people: SealedRowOf<PersonRecord, ClearField<'people'>>;
+  caseEvents: SealedRowOf<CaseEvent, ClearField<'caseEvents'>>;
+  planSteps: SealedRowOf<PlanStepState, ClearField<'planSteps'>>;
+  assessments: SealedRowOf<ThreatAssessmentRecord, ClearField<'assessments'>>;
+  myImages: SealedRowOf<MyImageRecord, ClearField<'myImages'>>;
+  myImageFiles: SealedRowOf<OpenImageFileRow, ClearField<'myImageFiles'>> & { mediaType: string };
+  monitors: SealedRowOf<MonitorRecord, ClearField<'monitors'>>;
+  linkChecks: SealedRowOf<LinkCheckRecord, ClearField<'linkChecks'>>;
 }
 
 export type StoredRows = { [N in SealedTableName]: OpenRows[N] | SealedRows[N] };
@@ -96,12 +121,18 @@ export class PreserveDatabase extends Dexie {
   trackerEvents!: Table<StoredRows['trackerEvents'], string>;
   letters!: Table<StoredRows['letters'], string>;
   profiles!: Table<StoredRows['profiles'], string>;
+  people!: Table<StoredRows['people'], string>;
+  caseEvents!: Table<StoredRows['caseEvents'], string>;
+  planSteps!: Table<StoredRows['planSteps'], string>;
+  assessments!: Table<StoredRows['assessments'], string>;
+  myImages!: Table<StoredRows['myImages'], string>;
+  myImageFiles!: Table<StoredRows['myImageFiles'], string>;
+  monitors!: Table<StoredRows['monitors'], string>;
+  linkChecks!: Table<StoredRows['linkChecks'], string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     // Versions are append-only: never edit a published one, add the next.
-    // Planned next tables: people, monitors (captured URLs to re-check), mediaHashes (perceptual
-    // hashes for repost search).
     this.version(1).stores({
       cases: 'id, createdAt',
       captures: 'id, caseId, &[caseId+seq], observed.capturedAt',
@@ -129,6 +160,18 @@ export class PreserveDatabase extends Dexie {
       trackerEvents: 'id, caseId, recordedAt, sealed',
       letters: 'id, caseId, createdAt, sealed',
       profiles: 'id, sealed',
+    });
+    // The case workspace (issue #11) and finding copies (issue #12). Moving a capture is a
+    // caseEvent; the capture keeps its case and chain.
+    this.version(4).stores({
+      people: 'id, caseId, sealed',
+      caseEvents: 'id, caseId, at, sealed',
+      planSteps: 'id, caseId, sealed',
+      assessments: 'id, caseId, at, sealed',
+      myImages: 'id, addedAt, sealed',
+      myImageFiles: 'id, sealed',
+      monitors: 'id, caseId, sealed',
+      linkChecks: 'id, caseId, monitorId, checkedAt, sealed',
     });
   }
 }

@@ -3,7 +3,9 @@ import type { FoundContact } from './found-contacts';
 import type { Settings } from './settings';
 import type { FillReport, FillValues, LetterRecord, RemovalRequestRecord, RouteRef, TakedownProfile, TrackerEvent, TrackerStatus } from './takedown-types';
 import type { ChatView, ConversationRange } from './conversation';
-import type { CaptureTrigger, PageCoverage, PlatformDetection, ExtractedPost } from './types';
+import type { CaptureTrigger, CaseRecord, PageCoverage, PlatformDetection, ExtractedPost } from './types';
+import type { LinkCheckRecord, MonitorRecord, MyImageRecord } from './matching-types';
+import type { AssessmentAnswer, CaseEvent, IncidentEntry, PersonRecord, PlanStepState, ThreatAssessmentRecord } from './workspace-types';
 
 /**
  * Who may send a message. Today only Preserve's own pages (popup, options) send any: the page
@@ -16,7 +18,7 @@ export type SenderRule = 'extension-page';
  * Every message between Preserve's parts. `from` says who may send it, and the background's router
  * (src/background/router.ts) refuses a message from anyone else, and any type it has no rule for.
  * Namespaces in use: page, capture, note, privacy, settings, export, lock, takedown, tracker,
- * letter. Planned next: case.*, monitor.*.
+ * letter, case, plan, assessment, incident, person, images, monitor.
  */
 export interface ProtocolMap {
   'page.describe': {
@@ -100,6 +102,59 @@ export interface ProtocolMap {
   /** On a host Preserve does not know: the abuse contacts the page shows (links, mailto:, security.txt), read in the tab. */
   'takedown.findContacts': { from: SenderRule; request: { tabId: number }; response: { url: string; contacts: FoundContact[] } };
   'letter.save': { from: SenderRule; request: Omit<LetterRecord, 'id' | 'createdAt' | 'textSha256'>; response: LetterRecord };
+
+  // The case workspace (issue #11).
+  'case.create': { from: SenderRule; request: { title: string }; response: CaseRecord };
+  'case.rename': { from: SenderRule; request: { caseId: string; title: string }; response: CaseRecord };
+  'case.archive': { from: SenderRule; request: { caseId: string; archived: boolean }; response: CaseRecord };
+  /** Deletes a case and everything in it. `confirmTitle` must equal the case's name. */
+  'case.delete': { from: SenderRule; request: { caseId: string; confirmTitle: string }; response: { deleted: true } };
+  /** The case new captures go into. */
+  'case.setActive': { from: SenderRule; request: { caseId: string }; response: { caseId: string } };
+  /** Moves a capture to another case: recorded as events in both cases; the capture and its chain are not rewritten. */
+  'case.moveCapture': { from: SenderRule; request: { captureId: string; toCaseId: string }; response: CaseEvent };
+  /** A plan step marked done or "not for me"; null clears it. */
+  'plan.setStep': { from: SenderRule; request: { caseId: string; stepId: string; state: PlanStepState['state'] | null }; response: PlanStepState | null };
+  'assessment.save': { from: SenderRule; request: { caseId: string; answers: Record<string, AssessmentAnswer> }; response: ThreatAssessmentRecord };
+  /** Adds an entry (no id) or edits one (with its id). */
+  'incident.save': { from: SenderRule; request: { entry: Omit<IncidentEntry, 'id' | 'recordedAt' | 'updatedAt'> & { id?: string } }; response: IncidentEntry };
+  'incident.delete': { from: SenderRule; request: { id: string }; response: { deleted: true } };
+  'person.save': { from: SenderRule; request: { person: Omit<PersonRecord, 'id' | 'createdAt' | 'updatedAt'> & { id?: string } }; response: PersonRecord };
+  'person.delete': { from: SenderRule; request: { id: string }; response: { deleted: true } };
+
+  // Finding copies (issue #12).
+  /** Hashes computed in the page; only they cross the message channel, never the image. */
+  'images.add': { from: SenderRule; request: { image: Omit<MyImageRecord, 'id' | 'addedAt'> }; response: MyImageRecord };
+  'images.delete': { from: SenderRule; request: { id: string }; response: { deleted: true } };
+  /** Hashes every image on the tab (activeTab) and matches them against My images. */
+  'images.findOnPage': { from: SenderRule; request: { tabId: number }; response: PageImageScan };
+  /** Turns watching a case's captured links on or off, with how often (hours). */
+  'monitor.configure': { from: SenderRule; request: { caseId: string; enabled: boolean; everyHours: number }; response: { monitors: MonitorRecord[] } };
+  'monitor.checkNow': { from: SenderRule; request: { caseId: string }; response: { checks: LinkCheckRecord[] } };
+}
+
+/** "Find my images on this page": what was looked at and what matched. No image leaves the device. */
+export interface PageImageScan {
+  url: string;
+  scanned: number;
+  /** Images that could not be read, with why (a size too small to hash, a broken image). */
+  skipped: number;
+  matches: PageImageMatch[];
+  elapsedMs: number;
+}
+
+export interface PageImageMatch {
+  /** The image's address on the page (or the video's, with the frame time). */
+  src: string;
+  kind: 'image' | 'video-frame';
+  /** Which of My images it matched, and how closely (PDQ bits that differ; ≤ 31 is a match). */
+  myImageId: string;
+  distance: number;
+  quality: number;
+  /** A small preview drawn from the pixels the page rendered, shown blurred. */
+  previewDataUrl?: string;
+  /** How the pixels were read: from the rendered page, or fetched by the extension without cookies. */
+  readVia: 'rendered' | 'extension';
 }
 
 export type MessageType = keyof ProtocolMap;

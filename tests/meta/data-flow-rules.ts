@@ -6,27 +6,31 @@ import { join, normalize, resolve } from 'node:path';
  * test can check. Each part may import only itself and the parts listed here.
  */
 export const MAY_IMPORT: Record<string, readonly string[]> = {
-  shared: [],
-  platforms: ['shared'],
-  bundle: ['shared'],
-  letters: ['shared', 'platforms'],
+  // The text of every sentence, in each language (src/locales): every part may read it.
+  locales: [],
+  shared: ['locales'],
+  platforms: ['locales', 'shared'],
+  bundle: ['locales', 'shared'],
+  letters: ['locales', 'shared', 'platforms'],
   // Pure removal-request logic: route order and wording, the tracker, reference numbers.
-  takedowns: ['shared', 'platforms'],
-  matching: ['shared'],
-  crypto: ['shared'],
-  content: ['shared', 'platforms'],
+  takedowns: ['locales', 'shared', 'platforms'],
+  matching: ['locales', 'shared'],
+  // The case workspace's pure logic: the action plan's steps, the threat assessment, the incident log.
+  workspace: ['locales', 'shared', 'platforms', 'takedowns'],
+  crypto: ['locales', 'shared'],
+  content: ['locales', 'shared', 'platforms'],
   // Thumbnails are drawn by capture/thumbnail; the signing key is made by bundle/signing.
-  db: ['shared', 'crypto', 'bundle', 'capture'],
-  capture: ['shared', 'platforms', 'content', 'db', 'crypto'],
-  background: ['shared', 'platforms', 'capture', 'db', 'crypto', 'bundle', 'letters', 'matching', 'takedowns', 'content'],
+  db: ['locales', 'shared', 'crypto', 'bundle', 'capture'],
+  capture: ['locales', 'shared', 'platforms', 'content', 'db', 'crypto'],
+  background: ['locales', 'shared', 'platforms', 'capture', 'db', 'crypto', 'bundle', 'letters', 'matching', 'takedowns', 'content', 'workspace'],
   // The pages talk to the worker only through shared/messages.ts, never its internals.
-  ui: ['shared', 'db'],
-  popup: ['shared', 'ui', 'db', 'platforms', 'capture', 'matching', 'takedowns', 'letters'],
-  options: ['shared', 'ui', 'db', 'platforms', 'capture', 'bundle', 'letters', 'matching', 'crypto', 'takedowns'],
+  ui: ['locales', 'shared', 'db'],
+  popup: ['locales', 'shared', 'ui', 'db', 'platforms', 'capture', 'matching', 'takedowns', 'letters', 'workspace'],
+  options: ['locales', 'shared', 'ui', 'db', 'platforms', 'capture', 'bundle', 'letters', 'matching', 'crypto', 'takedowns', 'workspace'],
 };
 
 /** Parts that must run unchanged in Node: no extension APIs, no IndexedDB. */
-export const BROWSER_API_FREE = ['platforms', 'bundle', 'letters', 'matching', 'crypto', 'takedowns'];
+export const BROWSER_API_FREE = ['locales', 'platforms', 'bundle', 'letters', 'matching', 'crypto', 'takedowns', 'workspace'];
 
 /** The pages read the store directly but write through the worker, except where listed below. */
 const PAGES = ['popup', 'options', 'ui'];

@@ -1,0 +1,40 @@
+// Every area's English text, merged. tests/unit/locales checks no key is defined twice.
+import { common } from './common';
+import { cases } from './cases';
+import { plan } from './plan';
+import { assessment } from './assessment';
+import { incidents } from './incidents';
+import { people } from './people';
+import { attachments } from './attachments';
+import { support } from './support';
+import { evidence } from './evidence';
+import { settings } from './settings';
+import { removal } from './removal';
+import { popup } from './popup';
+import { report } from './report';
+import { letters } from './letters';
+import { errors } from './errors';
+import { images } from './images';
+import { monitor } from './monitor';
+import { welcome } from './welcome';
+
+export const en = {
+  ...common,
+  ...cases,
+  ...plan,
+  ...assessment,
+  ...incidents,
+  ...people,
+  ...attachments,
+  ...support,
+  ...evidence,
+  ...settings,
+  ...removal,
+  ...popup,
+  ...report,
+  ...letters,
+  ...errors,
+  ...images,
+  ...monitor,
+  ...welcome,
+};

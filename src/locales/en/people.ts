@@ -1,0 +1,2 @@
+/** English text for the people area. Keys: lower snake_case, prefixed "people_"; "{name}" marks a value filled in at run time. */
+export const people = {};

@@ -1,0 +1,2 @@
+/** English text for the support area. Keys: lower snake_case, prefixed "support_"; "{name}" marks a value filled in at run time. */
+export const support = {};

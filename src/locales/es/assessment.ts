@@ -1,0 +1,4 @@
+import type { assessment as english } from '../en/assessment';
+import type { Translation } from '../translation';
+
+export const assessment = {} satisfies Translation<typeof english>;
