@@ -16,13 +16,18 @@ import { exportBundle, type ExportRequest } from './export-bundle';
 import { importBundle } from './import-bundle';
 import { pageArchivesApi, type PageArchivesApi } from './page-archives-api';
 import { takedownApi, type TakedownApi } from './takedown-api';
+import { casesApi, type CasesApi } from './cases-api';
+import { imagesApi, type ImagesApi } from './images-api';
+import { incidentApi, type IncidentApi } from './incident-api';
+import { peopleApi, type PeopleApi } from './people-api';
+import { planApi, type PlanApi } from './plan-api';
 
 /**
  * The options page's one door to the rest. It reads the store directly; evidence is written
  * through the background, except two things that cannot race a capture: derived thumbnails, and
  * an import, which becomes a case of its own.
  */
-export interface OptionsApi extends TakedownApi {
+export interface OptionsApi extends TakedownApi, CasesApi, PlanApi, IncidentApi, PeopleApi, ImagesApi {
   listCases(): Promise<CaseRecord[]>;
   listCaptures(caseId: string, limit: number, offset: number): Promise<CaptureRecord[]>;
   getCapture(id: string): Promise<CaptureRecord | undefined>;
@@ -51,6 +56,11 @@ export type { BundleProgress };
 
 export const optionsApi: OptionsApi = {
   ...takedownApi,
+  ...casesApi,
+  ...planApi,
+  ...incidentApi,
+  ...peopleApi,
+  ...imagesApi,
   listCases,
   listCaptures,
   getCapture,

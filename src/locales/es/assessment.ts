@@ -1,4 +1,6 @@
 import type { assessment as english } from '../en/assessment';
 import type { Translation } from '../translation';
 
-export const assessment = {} satisfies Translation<typeof english>;
+export const assessment = {
+  assessment_title: 'Evaluación de amenazas',
+} satisfies Translation<typeof english>;

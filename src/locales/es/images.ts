@@ -1,4 +1,6 @@
 import type { images as english } from '../en/images';
 import type { Translation } from '../translation';
 
-export const images = {} satisfies Translation<typeof english>;
+export const images = {
+  images_title: 'Mis imágenes',
+} satisfies Translation<typeof english>;

@@ -1,4 +1,6 @@
 import type { letters as english } from '../en/letters';
 import type { Translation } from '../translation';
 
-export const letters = {} satisfies Translation<typeof english>;
+export const letters = {
+  letters_title: 'Cartas',
+} satisfies Translation<typeof english>;

@@ -1,4 +1,6 @@
 import type { people as english } from '../en/people';
 import type { Translation } from '../translation';
 
-export const people = {} satisfies Translation<typeof english>;
+export const people = {
+  people_title: 'Personas',
+} satisfies Translation<typeof english>;

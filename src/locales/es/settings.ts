@@ -1,4 +1,6 @@
 import type { settings as english } from '../en/settings';
 import type { Translation } from '../translation';
 
-export const settings = {} satisfies Translation<typeof english>;
+export const settings = {
+  settings_title: 'Ajustes',
+} satisfies Translation<typeof english>;
