@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { database } from '../db/schema';
 import { forgetCaptureSettings } from '../capture/capture-settings';
 import { recordExport } from '../db/backup-status';
+import { recordCaseExport } from '../db/record-case-export';
 import { readSettings, writeSettings } from '../db/settings';
 import { lockNow } from '../db/vault';
 import type { RequestOf, ResponseOf } from '../shared/messages';
@@ -31,9 +32,10 @@ export const privacyHandlers = {
     return { done: true };
   },
   /** Remembered so Preserve can suggest a backup after enough new captures. */
-  'export.recorded': async ({ exportedAt }: RequestOf<'export.recorded'>): Promise<ResponseOf<'export.recorded'>> => {
+  'export.recorded': async ({ exportedAt, caseId }: RequestOf<'export.recorded'>): Promise<ResponseOf<'export.recorded'>> => {
     if (Number.isNaN(Date.parse(exportedAt))) throw new Error('Not a date.');
     await recordExport(database(), new Date(exportedAt).toISOString());
+    if (typeof caseId === 'string') await recordCaseExport(database(), caseId, new Date(exportedAt).toISOString());
     return { done: true };
   },
   'settings.update': async ({ patch }: RequestOf<'settings.update'>): Promise<ResponseOf<'settings.update'>> => {
