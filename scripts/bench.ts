@@ -7,7 +7,9 @@ import { benchArchive } from './bench-archive';
 import { benchBrowserExport } from './bench-browser-export';
 import { runExportBench } from './bench-export';
 import { benchFormFill } from './bench-form-fill';
+import { benchEvidenceList } from './bench-evidence-list';
 import { benchFullPage } from './bench-full-page';
+import { benchMatching } from './bench-matching';
 import { percentile, type BenchEntry } from './bench-stats';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
@@ -79,7 +81,9 @@ const entries: BenchEntry[] = [
   ...(await benchArchive()),
   ...(await benchFormFill()),
   ...(await benchFullPage()),
+  ...(await benchEvidenceList()),
   ...(await benchBrowserExport()),
+  ...benchMatching(),
   ...(await runExportBench({ quick: process.env.BENCH_QUICK === '1' })),
 ];
 const previous = existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : null;
