@@ -1,19 +1,16 @@
+import type { LetterText } from './letter-text';
 import type { LetterContact } from './types';
 
 /** What the person should know about who sees the letter, from the route's facts, never guessed. */
-export function disclosureNotes(platformName: string, contact: LetterContact | undefined): string[] {
+export function disclosureNotes(platform: string, contact: LetterContact | undefined, text: LetterText): string[] {
   const notes: string[] = [];
   const discloses = contact?.discloses;
-  if (discloses?.toUploader === true) {
-    notes.push(`${platformName} sends the whole notice, with the name and contact details in it, to the person who posted the material.`);
-  }
-  if (discloses?.toLumen === true) {
-    notes.push(`${platformName} sends copies of notices to Lumen (lumendatabase.org), a public database where anyone can read them.`);
-  }
-  if (discloses?.publicly === true) notes.push(`${platformName} publishes notices it receives.`);
+  if (discloses?.toUploader === true) notes.push(text('letters_disclose_uploader', { platform }));
+  if (discloses?.toLumen === true) notes.push(text('letters_disclose_lumen', { platform }));
+  if (discloses?.publicly === true) notes.push(text('letters_disclose_public', { platform }));
   if (contact && (contact.confidence === 'low' || contact.confidence === 'unconfirmed')) {
     const address = contact.email || contact.url || contact.label;
-    notes.push(`The address ${address} is not confirmed by ${platformName}'s own pages. Check it on their site before sending.`);
+    notes.push(text('letters_disclose_unconfirmed', { address, platform }));
   }
   return notes;
 }

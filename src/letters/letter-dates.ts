@@ -1,3 +1,5 @@
+import type { Language } from '../locales';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]00:?00)?)?$/;
 
@@ -11,21 +13,24 @@ function epochDay(iso: string): number | null {
   return back.getUTCFullYear() === year && back.getUTCMonth() === month - 1 && back.getUTCDate() === day ? ms / 86_400_000 : null;
 }
 
-function dayName(days: number): string {
+// English keeps the form its letters always had; another language writes the date its own way
+// ("19 de mayo de 2026"), in UTC so the day never shifts with the reader's time zone.
+function dayName(days: number, language: Language): string {
   const date = new Date(days * 86_400_000);
+  if (language !== 'en') return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** "19 May 2026" for `2026-05-19` or `2026-05-19T…Z`; '' when the value is not a UTC ISO date. */
-export function letterDate(iso: string): string {
+export function letterDate(iso: string, language: Language = 'en'): string {
   const days = epochDay(iso);
-  return days === null ? '' : dayName(days);
+  return days === null ? '' : dayName(days, language);
 }
 
 /** The date `count` days after a UTC ISO date, written like `letterDate`. */
-export function daysAfter(iso: string, count: number): string {
+export function daysAfter(iso: string, count: number, language: Language): string {
   const days = epochDay(iso);
-  return days === null ? '' : dayName(days + count);
+  return days === null ? '' : dayName(days + count, language);
 }
 
 /** "2026-05-19 10:04:05 UTC" for a UTC ISO time; anything else is shown exactly as recorded. */

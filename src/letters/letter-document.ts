@@ -1,3 +1,6 @@
+import type { Language } from '../locales';
+import type { LetterText } from './letter-text';
+
 /** A letter before it is written out, so the text and the HTML say exactly the same thing. */
 export type Block =
   | { type: 'meta'; rows: Array<[label: string, value: string]> }
@@ -7,20 +10,15 @@ export type Block =
   | { type: 'list'; items: string[][] };
 
 export interface LetterDocument {
+  language: Language;
   title: string;
   blocks: Block[];
 }
 
-/** Marks a required value that was not given; the renderers highlight it in the HTML. */
-export function placeholder(label: string): string {
-  return `[to fill in: ${label}]`;
-}
-
-export const PLACEHOLDER = /\[to fill in: [^\]]*\]/g;
-
-/** Returns the value, or a placeholder after noting the label as missing (once). */
-export function createNeeds(): { missing: string[]; value(value: string, label: string): string } {
+/** Returns the value, or a placeholder ("[to fill in: …]", highlighted in the HTML) after noting the label as missing (once). */
+export function createNeeds(text: LetterText): { missing: string[]; value(value: string, label: string): string } {
   const missing: string[] = [];
+  const placeholder = (label: string) => `[${text('letters_fill_in', { label })}]`;
   return {
     missing,
     value(value, label) {

@@ -2,143 +2,143 @@ import { cleanInput, cleanOption } from './clean-input';
 import { createCleaner } from './clean-value';
 import { daysAfter, letterDate } from './letter-dates';
 import { type Block, createNeeds } from './letter-document';
-import { accountText, agentSentence, clippedNote, contactLines, fromLine, itemEntries, personName, seenTimes, signatureLines } from './letter-parts';
+import {
+  accountText,
+  agentSentence,
+  clippedNote,
+  contactLines,
+  englishVersionBlocks,
+  englishVersionNote,
+  fromLine,
+  itemEntries,
+  personName,
+  seenTimes,
+  signatureLines,
+} from './letter-parts';
+import { type LetterText, letterText } from './letter-text';
 import { renderHtml } from './render-html';
 import { renderText } from './render-text';
 import type { Letter, LetterInput, PreservationOptions } from './types';
 
-const TITLE = 'Request to preserve records';
 // 18 U.S.C. § 2703(f)(2): a provider keeps records 90 days when a government entity asks. A private
 // person's letter has no such force, so the letter asks for the same voluntarily and says so.
 const DEFAULT_DAYS = 90;
-const CONTACT_LABEL = "the platform's legal or law-enforcement contact (email or postal address)";
 
 /** A litigation-hold letter: the accounts, addresses and times to preserve, and what to keep. */
 export function buildPreservationRequest(raw: LetterInput, rawOptions: PreservationOptions = {}): Letter {
+  const text = letterText(raw.language);
   const clean = createCleaner();
-  const input = cleanInput(raw, clean);
-  const reference = cleanOption(clean, rawOptions.caseReference, 'the case reference');
-  const from = periodEnd(cleanOption(clean, rawOptions.preserveFrom, 'the start of the period'));
-  const to = periodEnd(cleanOption(clean, rawOptions.preserveTo, 'the end of the period'));
+  const input = cleanInput(raw, clean, text);
+  const reference = cleanOption(clean, rawOptions.caseReference, text('letters_field_case_reference'));
+  const from = periodEnd(cleanOption(clean, rawOptions.preserveFrom, text('letters_field_period_start')), text);
+  const to = periodEnd(cleanOption(clean, rawOptions.preserveTo, text('letters_field_period_end')), text);
   const asked = rawOptions.periodDays ?? DEFAULT_DAYS;
   const days = Number.isInteger(asked) && asked > 0 && asked <= 366 ? asked : DEFAULT_DAYS;
-  const needs = createNeeds();
+  const needs = createNeeds(text);
   const { sender, recipient } = input;
   const platform = recipient.platformName || recipient.platformId;
-  const date = needs.value(letterDate(input.date), "the letter's date");
-  const until = daysAfter(input.date, days);
+  const date = needs.value(letterDate(input.date, text.language), text('letters_need_date'));
+  const until = daysAfter(input.date, days, text.language);
   const agent = Boolean(sender.agent);
-  const person = personName(sender, needs);
-  const [me, my] = agent ? [person, 'their'] : ['me', 'my'];
+  const person = personName(sender, needs, text);
+  const title = text('letters_pres_title');
+  const timesLabel = text('letters_pres_need_times');
 
   const contact = recipient.contact;
   const address = [contact?.email, contact?.url, contact?.postalAddress].filter(Boolean).join('\n');
-  const toLine = `${contact?.label || 'Legal department'}, ${platform}\n${needs.value(address, CONTACT_LABEL)}`;
-  const accounts = [...new Set(input.items.map((item) => accountText(item)).filter(Boolean))];
-  const accountItems = accounts.length > 0 ? accounts.map((account) => [account]) : [[needs.value('', 'the account(s) that posted the images, if known')]];
-  const content = itemEntries(input, needs, true);
+  const toLine = `${contact?.label || text('letters_pres_legal_department')}, ${platform}\n${needs.value(address, text('letters_pres_need_contact'))}`;
+  const accounts = [...new Set(input.items.map((item) => accountText(item, text)).filter(Boolean))];
+  const accountItems = accounts.length > 0 ? accounts.map((account) => [account]) : [[needs.value('', text('letters_pres_need_accounts'))]];
+  const content = itemEntries(input, needs, true, text);
   const timesKnown = input.items.length > 0 && input.items.every((item) => seenTimes(item).length > 0);
-  if (!timesKnown) needs.value('', 'when you saw each address (date and time, UTC)');
-  const intro = agentSentence(sender, needs);
-  const senderContact = contactLines(sender, needs);
-  const signature = signatureLines(input, needs, date);
+  if (!timesKnown) needs.value('', timesLabel);
+  const intro = agentSentence(sender, needs, text);
+  const senderContact = contactLines(sender, needs, text);
+  const signature = signatureLines(input, needs, date, text);
+  const hashes = input.items.some((item) => item.captures.some((capture) => capture.sha256.length > 0));
 
   const blocks: Block[] = [
     {
       type: 'meta',
       rows: [
-        ['Date', date],
-        ['To', toLine],
-        ['From', fromLine(sender, needs)],
-        ...(reference ? [['Reference', reference] as [string, string]] : []),
-        ['Subject', `Please preserve records about accounts and content on ${platform}`],
+        [text('letters_meta_date'), date],
+        [text('letters_meta_to'), toLine],
+        [text('letters_meta_from'), fromLine(sender, needs, text)],
+        ...(reference ? [[text('letters_meta_reference'), reference] as [string, string]] : []),
+        [text('letters_meta_subject'), text('letters_pres_subject', { platform })],
       ],
     },
-    { type: 'paragraph', text: `To the legal department of ${platform},` },
+    { type: 'paragraph', text: text('letters_pres_greeting', { platform }) },
     ...(intro ? [{ type: 'paragraph', text: intro } as const] : []),
-    {
-      type: 'paragraph',
-      text: `Intimate images of ${me} were published on ${platform} without ${my} consent. ${agent ? 'On their behalf, I' : 'I'} ask ${platform} to preserve the records listed below, because legal process may follow.`,
-    },
-    { type: 'heading', text: 'This is a request, not a legal order' },
-    {
-      type: 'paragraph',
-      text: `This letter is a request from a private person, not a court order or other legal process. Under 18 U.S.C. § 2703(f), a provider preserves records for 90 days when a government entity asks. I ask you to do the same voluntarily: please keep these records for ${days} days from the date of this letter${until ? ` (until ${until})` : ''}, and longer if legal process arrives in that time.`,
-    },
-    { type: 'heading', text: 'Accounts' },
+    { type: 'paragraph', text: agent ? text('letters_pres_intro_agent', { person, platform }) : text('letters_pres_intro', { platform }) },
+    { type: 'heading', text: text('letters_pres_heading_not_order') },
+    { type: 'paragraph', text: until ? text('letters_pres_not_order_until', { days, until }) : text('letters_pres_not_order', { days }) },
+    { type: 'heading', text: text('letters_pres_heading_accounts') },
     { type: 'list', items: accountItems },
-    { type: 'heading', text: 'Addresses and when they were seen' },
-    {
-      type: 'paragraph',
-      text: `Times are in UTC.${input.items.some((item) => item.captures.some((capture) => capture.sha256.length > 0)) ? ' The SHA-256 values identify the saved copies of the evidence.' : ''}`,
-    },
+    { type: 'heading', text: text('letters_pres_heading_addresses') },
+    { type: 'paragraph', text: `${text('letters_pres_times_utc')}${hashes ? ` ${text('letters_pres_sha_note')}` : ''}` },
     {
       type: 'list',
       items: content.items.map((entry, index) => {
         const item = input.items[index];
-        return item && seenTimes(item).length > 0 ? entry : [...entry, `Seen: ${needs.value('', 'when you saw each address (date and time, UTC)')}`];
+        return item && seenTimes(item).length > 0 ? entry : [...entry, text('letters_item_seen', { times: needs.value('', timesLabel) })];
       }),
     },
-    { type: 'heading', text: 'Period' },
+    { type: 'heading', text: text('letters_pres_heading_period') },
     {
       type: 'paragraph',
-      text: `Please preserve records from ${from || 'the creation of each account listed above'} to ${to || 'the date of this letter'}.`,
+      text: text('letters_pres_period', { from: from || text('letters_pres_from_default'), to: to || text('letters_pres_to_default') }),
     },
-    { type: 'heading', text: 'What to preserve' },
+    { type: 'heading', text: text('letters_pres_heading_what') },
     {
       type: 'list',
       items: [
-        [
-          'The content at the addresses above, including copies that were removed or deleted, with its metadata: upload dates and times, file names and hashes, captions and comments.',
-        ],
-        [
-          'Account and subscriber information for the accounts above: names, usernames and earlier usernames, email addresses, phone numbers, recovery details, and the date and IP address of registration.',
-        ],
-        ['IP address logs of sign-ins, uploads and posts by these accounts, with dates, times and time zones.'],
-        ['Associated metadata: device identifiers, session records, and records of reports made about this content.'],
+        [text('letters_pres_what_content')],
+        [text('letters_pres_what_subscriber')],
+        [text('letters_pres_what_ip')],
+        [text('letters_pres_what_metadata')],
       ],
     },
-    { type: 'paragraph', text: 'Please do not tell the account holders about this request.' },
-    { type: 'heading', text: 'Legal process may follow' },
-    {
-      type: 'paragraph',
-      text: 'A subpoena, court order or other legal process may follow to obtain these records. I am not asking you to disclose anything to me now, only to keep it.',
-    },
-    { type: 'heading', text: 'Contact information' },
+    { type: 'paragraph', text: text('letters_pres_do_not_tell') },
+    { type: 'heading', text: text('letters_pres_heading_process') },
+    { type: 'paragraph', text: text('letters_pres_process') },
+    { type: 'heading', text: text('letters_heading_contact') },
     { type: 'lines', lines: senderContact.lines },
-    { type: 'heading', text: 'Signature' },
+    ...englishVersionBlocks(text),
+    { type: 'heading', text: text('letters_heading_signature') },
     { type: 'lines', lines: signature.lines },
   ];
-  const document = { title: TITLE, blocks };
+  const document = { language: text.language, title, blocks };
 
   return {
     kind: 'preservation-request',
-    title: TITLE,
+    title,
     text: renderText(document),
     html: renderHtml(document),
     elements: [
-      { id: 'recipient', label: "The platform's legal or law-enforcement contact", present: address !== '' },
-      { id: 'accounts', label: 'The accounts, with their stable ids', present: accounts.length > 0 },
-      { id: 'urls', label: 'The addresses (URLs) of the content', present: content.present },
-      { id: 'dates', label: 'The dates and times the content was seen', present: timesKnown },
-      { id: 'records', label: 'What to preserve: content, subscriber information, IP logs and metadata', present: true },
-      { id: 'period', label: 'How long to preserve it', cite: '18 U.S.C. § 2703(f)(2)', present: true },
-      { id: 'not-an-order', label: 'A plain statement that this is a request, not a legal order', present: true },
-      { id: 'legal-process', label: 'That legal process may follow', present: true },
-      { id: 'contact', label: 'Contact information', present: senderContact.present },
-      { id: 'signature', label: 'Signature', present: signature.present },
+      { id: 'recipient', label: text('letters_pres_el_recipient'), present: address !== '' },
+      { id: 'accounts', label: text('letters_pres_el_accounts'), present: accounts.length > 0 },
+      { id: 'urls', label: text('letters_pres_el_urls'), present: content.present },
+      { id: 'dates', label: text('letters_pres_el_dates'), present: timesKnown },
+      { id: 'records', label: text('letters_pres_el_records'), present: true },
+      { id: 'period', label: text('letters_pres_el_period'), cite: '18 U.S.C. § 2703(f)(2)', present: true },
+      { id: 'not-an-order', label: text('letters_pres_el_not_order'), present: true },
+      { id: 'legal-process', label: text('letters_pres_el_legal_process'), present: true },
+      { id: 'contact', label: text('letters_heading_contact'), present: senderContact.present },
+      { id: 'signature', label: text('letters_heading_signature'), present: signature.present },
     ],
     missing: needs.missing,
     notes: [
-      'This is a request, not an order: a platform does not have to keep records because a private person asks. A lawyer, or the police, can send a formal preservation request.',
-      'Platforms may delete records when they remove content or close an account, so it helps to send this before, or together with, removal requests.',
-      ...(address ? [] : [`Preserve does not know ${platform}'s legal contact. Platforms usually give one in their law-enforcement guidelines.`]),
-      ...clippedNote(clean.clipped),
+      text('letters_pres_note_request'),
+      text('letters_pres_note_delete'),
+      ...(address ? [] : [text('letters_pres_note_no_contact', { platform })]),
+      ...englishVersionNote(text),
+      ...clippedNote(clean.clipped, text),
     ],
   };
 }
 
 /** A date as the letter writes it; a value that is not an ISO date is kept as the person typed it. */
-function periodEnd(value: string): string {
-  return letterDate(value) || value;
+function periodEnd(value: string, text: LetterText): string {
+  return letterDate(value, text.language) || value;
 }

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../shared/escape-html';
-import { type LetterDocument, PLACEHOLDER } from './letter-document';
+import type { LetterDocument } from './letter-document';
 import { LETTER_CSS } from './letter-style';
+import { FILL_IN } from './letter-text';
 
 // Nothing may load or run: the letter is opened from disk or a bundle, next to evidence.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -18,7 +19,7 @@ export function renderHtml(document: LetterDocument): string {
     return `<ol>${block.items.map((entries) => `<li>${entries.map(inline).join('<br>')}</li>`).join('')}</ol>`;
   });
   return `<!doctype html>
-<html lang="en">
+<html lang="${document.language}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
@@ -38,6 +39,6 @@ ${body.join('\n')}
 
 function inline(text: string): string {
   return escapeHtml(text)
-    .replace(PLACEHOLDER, (match) => `<mark class="fill">${match}</mark>`)
+    .replace(FILL_IN, (match) => `<mark class="fill">${match}</mark>`)
     .replace(/\n/g, '<br>');
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../locales';
 import type { DetectionKind, RemovalRoute } from '../platforms/types';
 
 /**
@@ -9,7 +10,8 @@ export interface LetterInput {
   recipient: LetterRecipient;
   items: LetterItem[];
   /** The letter's date, UTC ISO (`2026-05-19` or a full date-time): injected, never read from a clock. */
-  date: string;
+  date: string /** The language the letter is written in; English when not given. The statutes cited stay the same. */;
+  language?: Language;
 }
 
 export interface LetterSender {

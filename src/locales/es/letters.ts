@@ -1,6 +1,205 @@
 import type { letters as english } from '../en/letters';
 import type { Translation } from '../translation';
 
+// The letters speak to a platform, so they use "usted/ustedes"; the notes beside them speak to the
+// person, in "tú". The statutes cited are the US ones, unchanged; the two DMCA statements follow
+// the statute's words closely (good faith; accuracy and authority under penalty of perjury).
 export const letters = {
   letters_title: 'Cartas',
+  letters_language_label: 'Idioma de la carta',
+  letters_fill_in: 'por completar: {label}',
+  letters_english_available:
+    'Si su plataforma exige que las solicitudes estén en inglés, puedo enviarles una versión en inglés de esta carta con el mismo contenido; también puede ir adjunta.',
+  letters_note_english_version:
+    'Algunas plataformas solo aceptan solicitudes en inglés. Puedes crear también la versión en inglés de esta carta y enviar las dos.',
+
+  letters_need_name: 'tu nombre completo',
+  letters_need_signature: 'tu firma (tu nombre completo, escrito)',
+  letters_need_agent_name: 'el nombre de tu representante',
+  letters_need_agent_signature: 'la firma de tu representante (su nombre completo, escrito)',
+  letters_need_authority: 'la autorización de tu representante para actuar en tu nombre',
+  letters_need_contact: 'datos de contacto (correo, teléfono o dirección postal)',
+  letters_need_url: 'la dirección (URL) de cada imagen o publicación',
+  letters_need_date: 'la fecha de la carta',
+  letters_represented_by: '{person}, con la representación de {agent}',
+  letters_agent_sentence: 'Yo, {agent}, escribo en nombre de {person}, que me ha autorizado a actuar en su nombre. Mi autorización: {authority}.',
+  letters_agent_sentence_org:
+    'Yo, {agent}, de {organisation}, escribo en nombre de {person}, que me ha autorizado a actuar en su nombre. Mi autorización: {authority}.',
+  letters_contact_name: 'Nombre: {value}',
+  letters_contact_organisation: 'Organización: {value}',
+  letters_contact_postal: 'Dirección postal: {value}',
+  letters_contact_phone: 'Teléfono: {value}',
+  letters_contact_email: 'Correo electrónico: {value}',
+  letters_on_behalf_of: 'en nombre de {person}',
+  letters_signature_date: 'Fecha: {date}',
+  letters_kind_post: 'Publicación',
+  letters_kind_media: 'Archivo de imagen o video',
+  letters_kind_profile: 'Página de perfil',
+  letters_kind_shortlink: 'Enlace corto',
+  letters_kind_other: 'Página',
+  letters_item_shows: 'Qué muestra: {description}',
+  letters_item_posted_by: 'Publicado por: {account}',
+  letters_item_seen: 'Visto: {times}',
+  letters_item_evidence: 'Prueba guardada: captura {id}',
+  letters_item_evidence_sha: 'Prueba guardada: captura {id}, SHA-256 {hashes}',
+  letters_account_with_id: '{handle} (id de cuenta {id})',
+  letters_account_no_id: '{handle} (no se registró el id permanente de la cuenta)',
+  letters_account_id_only: 'id de cuenta {id}',
+  letters_note_clipped: 'Algunos valores eran muy largos y se acortaron (terminan en "…"): {fields}. Revísalos antes de enviar.',
+  letters_meta_date: 'Fecha',
+  letters_meta_to: 'Para',
+  letters_meta_from: 'De',
+  letters_meta_subject: 'Asunto',
+  letters_meta_reference: 'Referencia',
+  letters_heading_contact: 'Datos de contacto',
+  letters_heading_signature: 'Firma',
+  letters_heading_statements: 'Declaraciones',
+
+  letters_field_date: 'fecha',
+  letters_field_name: 'tu nombre',
+  letters_field_email: 'tu correo',
+  letters_field_postal: 'tu dirección postal',
+  letters_field_phone: 'tu teléfono',
+  letters_field_signature: 'tu firma',
+  letters_field_platform_id: 'id de la plataforma',
+  letters_field_platform_name: 'nombre de la plataforma',
+  letters_field_recipient: 'destinatario',
+  letters_field_recipient_email: 'correo del destinatario',
+  letters_field_recipient_address: 'dirección del destinatario',
+  letters_field_recipient_postal: 'dirección postal del destinatario',
+  letters_field_agent_name: 'nombre del representante',
+  letters_field_agent_organisation: 'organización del representante',
+  letters_field_agent_email: 'correo del representante',
+  letters_field_agent_phone: 'teléfono del representante',
+  letters_field_agent_postal: 'dirección postal del representante',
+  letters_field_agent_authority: 'autorización del representante',
+  letters_field_agent_signature: 'firma del representante',
+  letters_field_url: 'una dirección (URL)',
+  letters_field_description: 'una descripción',
+  letters_field_account_name: 'un nombre de cuenta',
+  letters_field_account_id: 'un id de cuenta',
+  letters_field_capture_id: 'un id de captura',
+  letters_field_capture_time: 'una hora de captura',
+  letters_field_sha256: 'un SHA-256',
+  letters_field_work: 'la descripción de la obra',
+  letters_field_original: 'dónde está el original',
+  letters_field_details: 'la información relevante',
+  letters_field_case_reference: 'la referencia del caso',
+  letters_field_period_start: 'el inicio del periodo',
+  letters_field_period_end: 'el final del periodo',
+
+  letters_disclose_uploader: '{platform} envía la notificación completa, con el nombre y los datos de contacto, a la persona que publicó el material.',
+  letters_disclose_lumen: '{platform} envía copias de las notificaciones a Lumen (lumendatabase.org), una base de datos pública que cualquiera puede leer.',
+  letters_disclose_public: '{platform} publica las notificaciones que recibe.',
+  letters_disclose_unconfirmed: 'Las páginas de {platform} no confirman la dirección {address}. Compruébala en su sitio antes de enviar.',
+
+  letters_dmca_title: 'Notificación de infracción de derechos de autor (17 U.S.C. § 512(c)(3))',
+  letters_dmca_agent_label: 'Agente designado de derechos de autor',
+  letters_dmca_subject: 'Notificación de infracción de derechos de autor en {platform}',
+  letters_dmca_need_work: 'una descripción de la obra protegida',
+  letters_dmca_ownership: 'Soy la persona que aparece en esta obra y la hice yo, por lo que soy titular de sus derechos de autor.',
+  letters_dmca_ownership_agent: '{owner} es la persona que aparece en esta obra y la hizo, por lo que es titular de sus derechos de autor.',
+  letters_dmca_greeting: 'Al agente designado de derechos de autor de {platform}:',
+  letters_dmca_intro:
+    'Esta es una notificación de infracción de derechos de autor conforme a la Digital Millennium Copyright Act (DMCA), 17 U.S.C. § 512(c)(3). Un material publicado en {platform} copia sin permiso la obra que se describe abajo. Les pido que lo retiren, o que desactiven el acceso a él, sin demora.',
+  letters_dmca_heading_work: 'La obra protegida',
+  letters_dmca_original_at: 'Dónde está el original: {place}',
+  letters_dmca_heading_material: 'El material infractor',
+  letters_dmca_material_intro: 'El material siguiente copia esa obra. Cada dirección lleva directamente a él:',
+  letters_dmca_good_faith:
+    'Creo de buena fe que el uso del material en la forma denunciada no está autorizado por el titular de los derechos de autor, por su agente ni por la ley.',
+  letters_dmca_accuracy_owner:
+    'La información de esta notificación es exacta y, bajo pena de perjurio, declaro que soy el titular, o que cuento con autorización para actuar en nombre del titular, de un derecho exclusivo presuntamente infringido.',
+  letters_dmca_accuracy_agent:
+    'La información de esta notificación es exacta y, bajo pena de perjurio, declaro que cuento con autorización para actuar en nombre del titular de un derecho exclusivo presuntamente infringido.',
+  letters_dmca_el_signature: 'Firma del titular o de una persona autorizada para actuar en su nombre',
+  letters_dmca_el_work: 'Identificación de la obra protegida',
+  letters_dmca_el_material: 'Identificación del material infractor y dónde encontrarlo',
+  letters_dmca_el_contact: 'Datos de contacto (dirección, teléfono o correo)',
+  letters_dmca_el_good_faith: 'Declaración de buena fe de que el uso no está autorizado',
+  letters_dmca_el_accuracy: 'Declaración de exactitud y, bajo pena de perjurio, de autorización para actuar',
+  letters_dmca_note_owner:
+    'Una notificación de derechos de autor es para quien tiene esos derechos: normalmente quien tomó la foto o grabó el video. Si la tomó otra persona, puede encajar mejor la vía de imágenes íntimas o de privacidad.',
+  letters_dmca_note_disclosure:
+    'Muchas plataformas pasan las notificaciones de derechos de autor, con el nombre y los datos de contacto, a la persona que publicó el material, y las que se envían a Google se publican en Lumen (lumendatabase.org). Usar otra dirección de correo, o que una abogada, un abogado o una línea de ayuda la envíe por ti, mantiene tus datos fuera.',
+
+  letters_tid_title: 'Solicitud de retirada conforme a la TAKE IT DOWN Act',
+  letters_tid_agent_label: 'Equipo de confianza y seguridad',
+  letters_tid_subject: 'Solicitud de retirada de imágenes íntimas publicadas sin consentimiento',
+  letters_tid_greeting: 'Al equipo de confianza y seguridad de {platform}:',
+  letters_tid_intro:
+    'Les pido que retiren imágenes íntimas mías que se publicaron en {platform} sin mi consentimiento. Esta es una notificación y solicitud de retirada conforme a la sección 3 de la TAKE IT DOWN Act (Public Law 119-12), 47 U.S.C. § 223a.',
+  letters_tid_intro_agent:
+    'En su nombre, les pido que retiren imágenes íntimas de {person} que se publicaron en {platform} sin el consentimiento de {person}. Esta es una notificación y solicitud de retirada conforme a la sección 3 de la TAKE IT DOWN Act (Public Law 119-12), 47 U.S.C. § 223a.',
+  letters_tid_heading_where: 'Dónde están las imágenes',
+  letters_tid_where_intro: 'Las representaciones visuales íntimas en las que aparezco están en estas direcciones:',
+  letters_tid_where_intro_agent: 'Las representaciones visuales íntimas en las que aparece {person} están en estas direcciones:',
+  letters_tid_heading_good_faith: 'Declaración de buena fe',
+  letters_tid_good_faith:
+    'Creo de buena fe que las representaciones visuales íntimas identificadas arriba no son consentidas: se publicaron sin mi consentimiento.',
+  letters_tid_good_faith_agent:
+    '{person} cree de buena fe que las representaciones visuales íntimas identificadas arriba no son consentidas: se publicaron sin el consentimiento de {person}.',
+  letters_tid_details: 'Información relevante: {details}',
+  letters_tid_heading_ask: 'Lo que pido',
+  letters_tid_ask:
+    'Les pido que retiren estas representaciones lo antes posible, y a más tardar 48 horas después de recibir esta solicitud, y que hagan esfuerzos razonables para identificar y retirar cualquier copia idéntica conocida, como exige 47 U.S.C. § 223a(a)(3) a las plataformas obligadas. Les ruego que me confirmen cuando esté hecho.',
+  letters_tid_el_signature: 'Firma de la persona que aparece, o de alguien autorizado para actuar en su nombre',
+  letters_tid_el_location: 'Identificación de las imágenes e información para encontrarlas',
+  letters_tid_el_good_faith: 'Declaración de buena fe de que las imágenes no son consentidas',
+  letters_tid_el_contact: 'Datos para contactar a la persona o a su representante',
+  letters_tid_note_before:
+    'Las plataformas obligadas tienen que cumplir la TAKE IT DOWN Act desde el 19 de mayo de 2026. Antes de esa fecha, muchas aceptan estas solicitudes de todos modos.',
+  letters_tid_note_after:
+    'Una plataforma obligada por la TAKE IT DOWN Act tiene que retirar las imágenes en un plazo de 48 horas tras una solicitud válida. Si no lo hace, puedes denunciarlo ante la Comisión Federal de Comercio (FTC) de EE. UU.',
+  letters_tid_note_form: 'Si {platform} tiene su propio formulario de TAKE IT DOWN, puede ser más rápido usarlo; esta carta contiene la misma información.',
+
+  letters_pres_title: 'Solicitud de conservación de registros',
+  letters_pres_need_contact: 'el contacto legal o para las autoridades de la plataforma (correo o dirección postal)',
+  letters_pres_legal_department: 'Departamento legal',
+  letters_pres_need_accounts: 'la cuenta o las cuentas que publicaron las imágenes, si se conocen',
+  letters_pres_need_times: 'cuándo viste cada dirección (fecha y hora, UTC)',
+  letters_pres_subject: 'Solicitud de conservación de registros sobre cuentas y contenido en {platform}',
+  letters_pres_greeting: 'Al departamento legal de {platform}:',
+  letters_pres_intro:
+    'Se publicaron imágenes íntimas mías en {platform} sin mi consentimiento. Pido a {platform} que conserve los registros que se indican abajo, porque puede haber un proceso legal.',
+  letters_pres_intro_agent:
+    'Se publicaron imágenes íntimas de {person} en {platform} sin su consentimiento. En su nombre, pido a {platform} que conserve los registros que se indican abajo, porque puede haber un proceso legal.',
+  letters_pres_heading_not_order: 'Esto es una solicitud, no una orden legal',
+  letters_pres_not_order:
+    'Esta carta es una solicitud de una persona particular, no una orden judicial ni otro proceso legal. Conforme a 18 U.S.C. § 2703(f), un proveedor conserva registros durante 90 días cuando lo pide una entidad gubernamental. Les pido que hagan lo mismo de forma voluntaria: conserven estos registros durante {days} días desde la fecha de esta carta, y más tiempo si en ese plazo llega un proceso legal.',
+  letters_pres_not_order_until:
+    'Esta carta es una solicitud de una persona particular, no una orden judicial ni otro proceso legal. Conforme a 18 U.S.C. § 2703(f), un proveedor conserva registros durante 90 días cuando lo pide una entidad gubernamental. Les pido que hagan lo mismo de forma voluntaria: conserven estos registros durante {days} días desde la fecha de esta carta (hasta el {until}), y más tiempo si en ese plazo llega un proceso legal.',
+  letters_pres_heading_accounts: 'Cuentas',
+  letters_pres_heading_addresses: 'Direcciones y cuándo se vieron',
+  letters_pres_times_utc: 'Las horas están en UTC.',
+  letters_pres_sha_note: 'Los valores SHA-256 identifican las copias guardadas de las pruebas.',
+  letters_pres_heading_period: 'Periodo',
+  letters_pres_period: 'Conserven los registros desde {from} hasta {to}.',
+  letters_pres_from_default: 'la creación de cada cuenta indicada arriba',
+  letters_pres_to_default: 'la fecha de esta carta',
+  letters_pres_heading_what: 'Qué conservar',
+  letters_pres_what_content:
+    'El contenido de las direcciones indicadas, incluidas las copias retiradas o borradas, con sus metadatos: fechas y horas de subida, nombres y hashes de los archivos, textos y comentarios.',
+  letters_pres_what_subscriber:
+    'La información de cuenta y de suscriptor de esas cuentas: nombres, nombres de usuario actuales y anteriores, direcciones de correo, números de teléfono, datos de recuperación, y la fecha y la dirección IP del registro.',
+  letters_pres_what_ip: 'Los registros de direcciones IP de inicios de sesión, subidas y publicaciones de esas cuentas, con fechas, horas y zonas horarias.',
+  letters_pres_what_metadata:
+    'Los metadatos asociados: identificadores de dispositivos, registros de sesión y registros de los reportes hechos sobre este contenido.',
+  letters_pres_do_not_tell: 'Les pido que no informen a los titulares de las cuentas sobre esta solicitud.',
+  letters_pres_heading_process: 'Puede haber un proceso legal',
+  letters_pres_process:
+    'Puede llegar una citación, una orden judicial u otro proceso legal para obtener estos registros. No les pido que me entreguen nada ahora, solo que lo conserven.',
+  letters_pres_el_recipient: 'El contacto legal o para las autoridades de la plataforma',
+  letters_pres_el_accounts: 'Las cuentas, con sus id permanentes',
+  letters_pres_el_urls: 'Las direcciones (URL) del contenido',
+  letters_pres_el_dates: 'Las fechas y horas en que se vio el contenido',
+  letters_pres_el_records: 'Qué conservar: contenido, información de suscriptor, registros de IP y metadatos',
+  letters_pres_el_period: 'Durante cuánto tiempo conservarlo',
+  letters_pres_el_not_order: 'Una declaración clara de que esto es una solicitud, no una orden legal',
+  letters_pres_el_legal_process: 'Que puede haber un proceso legal',
+  letters_pres_note_request:
+    'Esto es una solicitud, no una orden: una plataforma no está obligada a conservar registros porque se lo pida una persona particular. Una abogada o un abogado, o la policía, pueden enviar una solicitud formal de conservación.',
+  letters_pres_note_delete:
+    'Las plataformas pueden borrar registros cuando retiran contenido o cierran una cuenta, así que ayuda enviar esta carta antes de las solicitudes de retirada, o junto con ellas.',
+  letters_pres_note_no_contact: 'Preserve no conoce el contacto legal de {platform}. Las plataformas suelen indicarlo en sus guías para las autoridades.',
 } satisfies Translation<typeof english>;
