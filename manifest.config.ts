@@ -27,8 +27,11 @@ export const FIREFOX_ADDON_ID = 'preserve@preserve.invalid';
  * form" for two fixture form hosts. Puppeteer cannot answer Chrome's permission prompt
  * (chrome.permissions.request stays pending in headless Chromium), so tests/e2e/form-fill.test.ts
  * starts with these already granted; tests/meta/manifest.test.ts checks the shipped build has none.
+ * The third host is the one a person grants when turning on link watching for a case
+ * (tests/e2e/monitor.test.ts): the same prompt, at the same moment.
  */
-const E2E_GRANTED_FORM_HOSTS = process.env.PRESERVE_E2E === '1' ? { host_permissions: ['https://help.x.com/*', 'https://support.google.com/*'] } : {};
+const E2E_GRANTED_FORM_HOSTS =
+  process.env.PRESERVE_E2E === '1' ? { host_permissions: ['https://help.x.com/*', 'https://support.google.com/*', 'https://media.imagehost-example.com/*'] } : {};
 /* Likewise the page archive: the person turns it on in Settings and answers the browser's prompt. */
 const OPTIONAL_PERMISSIONS = process.env.PRESERVE_E2E === '1' ? {} : { optional_permissions: ['pageCapture'] as chrome.runtime.ManifestPermission[] };
 const E2E_GRANTED_PERMISSIONS: chrome.runtime.ManifestPermission[] = process.env.PRESERVE_E2E === '1' ? ['pageCapture'] : [];
@@ -44,7 +47,7 @@ export default defineManifest({
   minimum_chrome_version: '120',
   icons: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
   action: {
-    default_title: 'Preserve — save evidence',
+    default_title: '__MSG_common_action_title__',
     default_popup: 'src/popup/index.html',
     default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
   },
@@ -57,11 +60,11 @@ export default defineManifest({
   commands: {
     [CAPTURE_COMMAND]: {
       suggested_key: { default: 'Alt+Shift+S' },
-      description: 'Save evidence of this page',
+      description: '__MSG_common_command_capture__',
     },
     [QUICK_EXIT_COMMAND]: {
       suggested_key: { default: 'Alt+Shift+X' },
-      description: 'Quick exit: leave for a neutral page and close Preserve',
+      description: '__MSG_common_command_quick_exit__',
     },
   },
 });

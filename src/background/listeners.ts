@@ -9,25 +9,30 @@ import { checkIdleLock, IDLE_ALARM, resumeEncryption } from './lock-handlers';
 import { extensionSessionStore } from '../db/session-store';
 import { useSessionStore } from '../db/vault';
 import { installTestHooks } from './test-hooks';
+import { createReverseSearchMenu, openReverseSearch } from './reverse-search-menu';
+import { MONITOR_ALARM, runDueChecks } from './monitor-check';
 
 export function registerListeners(): void {
   useSessionStore(extensionSessionStore);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === IDLE_ALARM) void checkIdleLock();
+    if (alarm.name === MONITOR_ALARM) void runDueChecks().catch(() => undefined);
   });
   browser.runtime.onStartup.addListener(() => void resumeEncryption());
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     await ensureDefaultCase(database());
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#welcome'), active: true });
-    browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
         id: CONTEXT_MENU_ID,
         title: 'Save evidence',
         contexts: ['page', 'image', 'video', 'audio', 'link', 'selection', 'frame'],
-      }),
-    );
+      });
+      createReverseSearchMenu();
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (openReverseSearch(info, tab)) return;
     if (info.menuItemId !== CONTEXT_MENU_ID || tab?.id === undefined) return;
     void captureFromBrowserEvent(tab.id, 'context-menu', contextTargetOf(info));
   });

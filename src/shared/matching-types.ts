@@ -30,11 +30,36 @@ export interface MonitorRecord {
   /** The capture it came from. */
   captureId?: string;
   addedAt: string;
+  /** Watching is off by default and turned on per case; turned off, the history stays. */
+  enabled: boolean;
+  /** How often the scheduled check runs: 6, 12, 24 or 168 hours. */
+  everyHours: number;
   lastCheckedAt?: string;
   lastState?: LinkState;
+  /** What earlier checks saw, to tell removal, reappearance and change apart (src/takedowns/link-state.ts). */
+  memory?: { removed: boolean; seenUp: boolean; fingerprint?: string };
 }
 
 export type LinkState = 'up' | 'removed' | 'changed' | 'reappeared' | 'unreachable';
+
+/** Why a check read as it did; the pages word each one (monitor_reason_…). */
+export type LinkReason =
+  | 'ok'
+  | 'changed'
+  | 'not-found'
+  | 'gone'
+  | 'legal'
+  | 'platform-unavailable'
+  | 'page-says-missing'
+  | 'redirected-home'
+  | 'login-wall'
+  | 'login-needed'
+  | 'refused'
+  | 'server-error'
+  | 'unexpected-status'
+  | 'timeout'
+  | 'network'
+  | 'no-access';
 
 /** One dated check of a watched link; never overwritten. */
 export interface LinkCheckRecord {
@@ -45,8 +70,12 @@ export interface LinkCheckRecord {
   checkedAt: string;
   state: LinkState;
   httpStatus?: number;
-  /** Why Preserve read it as removed or changed, in plain words. */
-  reason?: string;
-  /** SHA-256 of the body as fetched, to notice changes. */
+  /** Why Preserve read it so. */
+  reason?: LinkReason;
+  /** SHA-256 of the body as fetched (at most its first 2 MB). */
   bodySha256?: string;
+  /** SHA-256 of the page's stable parts, which "changed" compares (src/takedowns/link-reading.ts). */
+  fingerprint?: string;
+  /** The address it ended at, when the site redirected. */
+  finalUrl?: string;
 }

@@ -34,7 +34,7 @@ describe.runIf(existsSync(join(ROOT, 'dist/chrome/manifest.json')))('the built m
   });
 
   it('grant the fixture form hosts and page archives only in the e2e build', () => {
-    expect(read('e2e').host_permissions).toEqual(['https://help.x.com/*', 'https://support.google.com/*']);
+    expect(read('e2e').host_permissions).toEqual(['https://help.x.com/*', 'https://support.google.com/*', 'https://media.imagehost-example.com/*']);
     expect(read('e2e').permissions).toContain('pageCapture');
   });
 

@@ -1,0 +1,40 @@
+import browser from 'webextension-polyfill';
+import { capturesOfCase } from '../db/queries';
+import { linkChecksOf, monitorsOf } from '../db/workspace-queries';
+import type { LinkCheckRecord, MonitorRecord } from '../shared/matching-types';
+import type { RequestOf } from '../shared/messages';
+import { sendMessage } from '../shared/send-message';
+import { originsToAsk, watchableUrls } from '../takedowns/link-state';
+
+export interface MonitorState {
+  monitors: MonitorRecord[];
+  /** Oldest first. */
+  checks: LinkCheckRecord[];
+  /** The case's captured addresses that watching would cover. */
+  urls: string[];
+}
+
+export interface MonitorApi {
+  monitorState(caseId: string): Promise<MonitorState>;
+  /**
+   * Asks for host access to exactly these addresses' sites. Must be called first in the click
+   * handler: the browser asks only during the person's gesture. A refusal is an answer.
+   */
+  askToWatch(urls: string[]): Promise<boolean>;
+  configureMonitor(request: RequestOf<'monitor.configure'>): Promise<MonitorRecord[]>;
+  checkLinksNow(caseId: string): Promise<LinkCheckRecord[]>;
+}
+
+export const monitorApi: MonitorApi = {
+  async monitorState(caseId) {
+    const [monitors, checks, captures] = await Promise.all([monitorsOf(caseId), linkChecksOf(caseId), capturesOfCase(caseId)]);
+    return { monitors, checks, urls: watchableUrls(captures).map(({ url }) => url) };
+  },
+  askToWatch(urls) {
+    const origins = originsToAsk(urls);
+    if (!origins.length) return Promise.resolve(false);
+    return browser.permissions.request({ origins }).catch(() => false);
+  },
+  configureMonitor: async (request) => (await sendMessage('monitor.configure', request)).monitors,
+  checkLinksNow: async (caseId) => (await sendMessage('monitor.checkNow', { caseId })).checks,
+};
