@@ -1,9 +1,9 @@
 import browser, { type Menus } from 'webextension-polyfill';
 import { type CaptureRequest, takeCapture } from '../capture/take-capture';
-import { thumbnailFor } from '../db/thumbnails';
-import { recipient } from '../db/vault';
+import { storeThumbnail } from '../db/thumbnails';
 import { definedOnly } from '../shared/defined-only';
 import type { CaptureTrigger, ContextTarget } from '../shared/types';
+import { captureIncident } from './incident-auto';
 import { testCommitHooks } from './test-hooks';
 
 export const CONTEXT_MENU_ID = 'preserve-save-evidence';
@@ -42,14 +42,16 @@ export async function captureAndThumbnail(
   trigger: CaptureTrigger,
   contextTarget?: ContextTarget,
   caseId?: string,
-  job: Pick<CaptureRequest, 'mode' | 'signal' | 'progress' | 'conversation'> = {},
+  job: Pick<CaptureRequest, 'mode' | 'signal' | 'progress' | 'conversation' | 'matchedImages'> = {},
 ) {
-  const result = await takeCapture({ tabId, trigger, ...(contextTarget && { contextTarget }), ...(caseId && { caseId }), ...job }, testCommitHooks());
+  const result = await takeCapture(
+    { tabId, trigger, ...(contextTarget && { contextTarget }), ...(caseId && { caseId }), ...job, incidentFor: captureIncident },
+    testCommitHooks(),
+  );
   // The thumbnail is drawn after the reply so it never delays or endangers the evidence.
-  const [screenshot] = result.record.artifacts;
-  // With encryption on, thumbnails are drawn in memory by the page that shows them, never stored.
-  if (screenshot && screenshot.stored !== false && !(await recipient()))
-    setTimeout(() => void thumbnailFor(result.record.id, screenshot.id).catch(() => undefined), 100);
+  // With encryption on it is sealed like the screenshot, so drawing it never needs the passphrase.
+  const { screenshot } = result;
+  if (screenshot) setTimeout(() => void storeThumbnail(result.record.id, screenshot).catch(() => undefined), 100);
   return result;
 }
 

@@ -1,5 +1,6 @@
 import { addLetter, addRequest, addTrackerEvent, saveTakedownProfile } from '../db/takedown-writes';
 import { UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { sha256Bytes } from '../shared/hash';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 import type { RemovalRequestRecord, TrackerEvent } from '../shared/takedown-types';
@@ -8,6 +9,7 @@ import { checkLetter, checkRequest, checkStatus, checkUrls } from '../takedowns/
 import { optionalText } from '../takedowns/check-text';
 import { findReferenceNumber } from '../takedowns/reference-number';
 import { captureAndThumbnail } from './capture-events';
+import { requestIncident } from './incident-auto';
 import { readPageText } from './page-text';
 import { forgetPendingFill, pendingFillFor } from './pending-fills';
 
@@ -26,7 +28,7 @@ export const takedownHandlers = {
     const typed = optionalText(reference, 'the reference', 200);
     const pending = await pendingFillFor(tabId);
     if (!pending) {
-      throw new UserFacingError('Preserve did not open or fill a form in this tab. You can record the request by hand on the options page.', 'no-pending-fill');
+      throw new UserFacingError(t('errors_no_pending_fill'), 'no-pending-fill');
     }
     const urls = checkUrls(pending.values.contentUrls);
     const [{ record, summary }, pageText] = await Promise.all([
@@ -49,10 +51,10 @@ export const takedownHandlers = {
       confirmationCaptureId: record.id,
     };
     try {
-      await addRequest(request, requestedEvents(request));
+      await addRequest(request, requestedEvents(request), undefined, requestIncident(request));
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
-      throw new UserFacingError(`The confirmation page was saved with your evidence, but the request could not be recorded: ${why}`, 'request-not-recorded');
+      throw new UserFacingError(t('errors_request_not_recorded', { reason: why }), 'request-not-recorded');
     }
     // Recorded: the name and email kept for this tab are now sealed in the request, and a second
     // click must not record the same request twice.
@@ -62,7 +64,7 @@ export const takedownHandlers = {
 
   'takedown.record': async (input: RequestOf<'takedown.record'>): Promise<ResponseOf<'takedown.record'>> => {
     const request: RemovalRequestRecord = { id: crypto.randomUUID(), ...checkRequest(input, new Date()), recordedAt: new Date().toISOString() };
-    await addRequest(request, requestedEvents(request));
+    await addRequest(request, requestedEvents(request), undefined, requestIncident(request));
     return request;
   },
 

@@ -1,16 +1,21 @@
 import { sha256Bytes, type Sha256Hex } from '../shared/hash';
 import type { CaptureRecord, NoteRecord } from '../shared/types';
 import { BundleError } from './bundle-error';
+import { bundleOrder, movedInIds } from './bundle-moves';
 import { buildDigest, buildManifest, jsonBytes, mediaTypeForPath, signatureDer } from './bundle-manifest';
 import { captureFolder, captureNumberWidth, compareEntryPaths, FILES } from './bundle-paths';
+import { incidentsForCopy } from './bundle-incidents';
 import { declarationText } from './declaration';
+import { incidentLogCsv } from './incident-log-csv';
 import { prepareCapture, type PreparedFile } from './prepare-capture';
+import { preparePeople } from './prepare-people';
 import { prepareRequests } from './prepare-requests';
 import { reportHtml } from './report-html';
+import { reportText } from './report-text';
 import { formatSha256Sums } from './sha256sums';
 import { jwkToSpkiDer, keyFingerprint, spkiPem } from './signing';
 import { requestsCsv, trackerCsv } from './requests-csv';
-import { capturesCsv, incidentLogCsv } from './summary-csv';
+import { capturesCsv } from './summary-csv';
 import { CASE_JSON_FORMAT, type BundleCase, type BundleFileInfo, type BundleInput, type BundleSummary, type CaseJson, type PreparedCapture } from './types';
 import { verifyText } from './verify-text';
 import { createYielder } from './yield-to-page';
@@ -19,15 +24,18 @@ export type BundleEntry = PreparedFile;
 
 function checkInput(input: BundleInput): CaptureRecord[] {
   const ids = new Set<string>();
-  const seqs = new Set<number>();
+  // A capture moved in keeps its own chain, so places are unique per chain, not per bundle.
+  const places = new Set<string>();
+  const arrived = movedInIds(input.moves ?? []);
   for (const capture of input.captures) {
-    if (capture.caseId !== input.caseRecord.id) throw new BundleError(`Capture ${capture.seq} belongs to another case.`);
-    if (ids.has(capture.id) || seqs.has(capture.seq)) throw new BundleError(`Capture ${capture.seq} is listed twice.`);
+    if (capture.caseId !== input.caseRecord.id && !arrived.has(capture.id)) throw new BundleError(`Capture ${capture.seq} belongs to another case.`);
+    const place = `${capture.caseId}/${capture.seq}`;
+    if (ids.has(capture.id) || places.has(place)) throw new BundleError(`Capture ${capture.seq} is listed twice.`);
     ids.add(capture.id);
-    seqs.add(capture.seq);
+    places.add(place);
   }
   if (input.copy === 'platform' && !input.redactImage) throw new BundleError('The platform copy needs an image redactor.');
-  return [...input.captures].sort((a, b) => a.seq - b.seq);
+  return bundleOrder(input.captures, input.caseRecord.id);
 }
 
 function bundleCase(input: BundleInput): BundleCase {
@@ -36,7 +44,17 @@ function bundleCase(input: BundleInput): BundleCase {
 }
 
 function wholeCase(input: BundleInput, captures: CaptureRecord[]): boolean {
+  if (input.moves?.length) return isWholeCase(input, captures);
   return captures.length === input.caseRecord.captureCount && captures.every((capture, index) => capture.seq === index + 1);
+}
+
+/** With moves: every place of the case's own chain is here or was moved out, and every capture moved in is here. */
+function isWholeCase(input: BundleInput, captures: CaptureRecord[]): boolean {
+  const { id, captureCount } = input.caseRecord;
+  const here = new Set(captures.filter((capture) => capture.caseId === id).map((capture) => capture.seq));
+  for (const move of input.moves ?? []) if (move.kind === 'capture-moved-out' && move.seq <= captureCount) here.add(move.seq);
+  const ids = new Set(captures.map((capture) => capture.id));
+  return here.size === captureCount && [...movedInIds(input.moves ?? [])].every((captureId) => ids.has(captureId));
 }
 
 async function textFile(path: string, text: string | Uint8Array, hash: (bytes: Uint8Array) => Promise<Sha256Hex>): Promise<PreparedFile> {
@@ -67,7 +85,7 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
   const prepared: PreparedCapture[] = [];
   let bytesDone = 0;
   for (const record of captures) {
-    const folder = captureFolder(record, width);
+    const folder = captureFolder(record, width, input.caseRecord.id);
     const result = await prepareCapture(input, record, folder, notesByCapture.get(record.id) ?? [], hash);
     prepared.push(result.prepared);
     for (const file of result.files) {
@@ -90,19 +108,19 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
     copy: input.copy,
     bundleCase: bundleCase(input),
     captures: prepared,
-    incidents: input.incidents.map(({ details, ...incident }) =>
-      platform ? { ...incident, summary: '' } : { ...incident, ...(details !== undefined && { details }) },
-    ),
+    incidents: incidentsForCopy(input.incidents, input.copy),
     caseNotes: platform ? [] : input.notes.filter((note) => !note.captureId),
     requests: requests.json.requests,
     trackerEvents: requests.json.trackerEvents,
     letters: requests.json.letters,
     letterTexts: requests.letterTexts,
+    people: preparePeople(input.people ?? [], input.caseRecord.id, new Set(captures.map((capture) => capture.id)), input.copy),
     platformName: input.platformName ?? (() => undefined),
     exportedAt,
     softwareVersion: input.softwareVersion,
     keyFingerprint: await keyFingerprint(jwk, hash),
     selection: wholeCase(input, captures) ? 'whole-case' : 'selected',
+    text: reportText(input.language),
   };
   const caseJson: CaseJson = {
     format: CASE_JSON_FORMAT,
@@ -110,12 +128,14 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
     case: summary.bundleCase,
     incidents: summary.incidents,
     notes: platform ? [] : [...input.notes],
+    ...(input.moves?.length && { moves: [...input.moves] }),
   };
   const top: PreparedFile[] = [
     await textFile(FILES.capturesCsv, capturesCsv(summary), hash),
     await textFile(FILES.incidentsCsv, incidentLogCsv(summary), hash),
     await textFile(FILES.caseJson, jsonBytes(caseJson), hash),
     await textFile(FILES.requestsJson, jsonBytes(requests.json), hash),
+    ...(summary.people ? [await textFile(FILES.peopleJson, jsonBytes(summary.people), hash)] : []),
     await textFile(FILES.requestsCsv, requestsCsv(summary), hash),
     await textFile(FILES.trackerCsv, trackerCsv(summary), hash),
     await textFile(FILES.report, await reportHtml(summary, yielder), hash),

@@ -15,6 +15,8 @@ export const FILES = {
   caseJson: 'case.json',
   /** Removal requests, the tracker and the letters' metadata (issue #9); absent from older bundles. */
   requestsJson: 'requests.json',
+  /** Accounts involved, people affected, allies (issue #11); only when the case records someone. */
+  peopleJson: 'people.json',
   requestsCsv: 'requests.csv',
   trackerCsv: 'tracker.csv',
   verify: 'VERIFY.txt',
@@ -41,12 +43,17 @@ export function captureNumberWidth(captures: readonly CaptureRecord[]): number {
   return Math.max(4, String(highest).length);
 }
 
-/** captures/<n>-<date>-<platform>: n is the capture's place in the case's chain, so both copies agree. */
-export function captureFolder(capture: CaptureRecord, width: number): string {
+/**
+ * captures/<n>-<date>-<platform>: n is the capture's place in the case's chain, so both copies agree.
+ * A capture moved in from another case keeps its place in its own chain, so its folder also names
+ * that case (…-from-<case>), and two chains' capture 3 never share a folder.
+ */
+export function captureFolder(capture: CaptureRecord, width: number, bundleCaseId = capture.caseId): string {
   const number = String(capture.seq).padStart(width, '0');
   const date = capture.observed.capturedAt.slice(0, 10).replace(/[^0-9-]/g, '') || 'undated';
   const platform = slug(capture.claimed?.platform?.platform.id ?? '') || 'web';
-  return `captures/${number}-${date}-${platform}`;
+  const from = capture.caseId === bundleCaseId ? '' : `-from-${slug(capture.caseId).slice(0, 40) || 'case'}`;
+  return `captures/${number}-${date}-${platform}${from}`;
 }
 
 function slug(text: string): string {

@@ -208,7 +208,7 @@ const CaptureRecordSchema = open({
   id: Id,
   caseId: Id,
   seq: Seq,
-  trigger: v.picklist(['popup', 'context-menu', 'shortcut', 'import', 'request-confirmation']),
+  trigger: v.picklist(['popup', 'context-menu', 'shortcut', 'import', 'request-confirmation', 'attachment']),
   observed: Observed,
   claimed: v.nullable(Claimed),
   claimedError: maybe(text(2_000)),
@@ -216,6 +216,8 @@ const CaptureRecordSchema = open({
   prevHash: v.nullable(Sha256),
   recordHash: Sha256,
   imported: maybe(Provenance),
+  // What an added file said about itself (claims, kept apart from what Preserve observed).
+  attachment: maybe(open({ fileName: text(1_000), mediaType: text(1_000), size: Count, lastModified: maybe(UtcTime) })),
 });
 
 // --- Bundle files (ours, strict) ------------------------------------------------------------
@@ -297,6 +299,18 @@ const Incident = v.strictObject({
   summary: text(2_000),
   details: maybe(text(100_000)),
   captureIds: v.pipe(v.array(Id), v.maxLength(100_000)),
+  // Issue #11's fields: optional, so bundles made before them still verify and import.
+  updatedAt: maybe(OffsetTime),
+  suspectedBy: maybe(text(2_000)),
+  suspectEvidence: maybe(text(100_000)),
+  evidenceNeeded: maybe(text(100_000)),
+  context: maybe(text(100_000)),
+  platform: maybe(text(200)),
+  status: maybe(v.picklist(['open', 'reported', 'removed', 'closed'], 'must be open, reported, removed or closed')),
+  source: maybe(v.picklist(['person', 'capture', 'request', 'monitor'], 'must be person, capture, request or monitor')),
+  sourceId: maybe(Id),
+  personIds: maybe(v.pipe(v.array(Id), v.maxLength(10_000))),
+  requestIds: maybe(v.pipe(v.array(Id), v.maxLength(10_000))),
 });
 
 const Note = v.strictObject({ id: Id, caseId: Id, captureId: maybe(Id), createdAt: UtcTime, text: text(100_000) });
@@ -307,6 +321,21 @@ export const CaseJsonSchema = v.strictObject({
   case: BundleCaseSchema,
   incidents: v.pipe(v.array(Incident), v.maxLength(100_000)),
   notes: v.pipe(v.array(Note), v.maxLength(100_000)),
+  moves: maybe(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          kind: v.picklist(['capture-moved-in', 'capture-moved-out']),
+          at: UtcTime,
+          captureId: Id,
+          otherCaseId: Id,
+          seq: Seq,
+          recordHash: Sha256,
+        }),
+      ),
+      v.maxLength(100_000),
+    ),
+  ),
 });
 
 /** Up to five issues, each as "at <path>: <what is wrong>", for a refusal that names the field. */

@@ -1,4 +1,5 @@
 import type { ArtifactRef, PageCoverage } from '../shared/types';
+import { type ReportText, reportText, wholeNumber } from './report-text';
 
 /** A capture's artifacts by what they are, each list in page order; shared by the report and the options page. */
 export interface CaptureParts {
@@ -31,18 +32,23 @@ export function captureParts(artifacts: readonly ArtifactRef[]): CaptureParts {
   return parts;
 }
 
-const whole = (value: number) => Math.round(value).toLocaleString('en');
-
 /**
  * One calm sentence on how much of the page the tiles cover, and why they stop when they do not
- * reach the end: a capture is never cut short without saying so.
+ * reach the end: a capture is never cut short without saying so. The options page passes its own
+ * language's text; the report passes the bundle's.
  */
-export function coverageSentence(coverage: PageCoverage): string {
-  const what = coverage.mode === 'conversation' ? 'the conversation' : 'the page';
-  const inside = coverage.scroller === 'element' ? ' (it scrolls inside part of the page)' : '';
-  const tiles = `${coverage.tiles} ${coverage.tiles === 1 ? 'tile' : 'tiles'}`;
-  if (coverage.complete) return `The whole of ${what}${inside} was photographed: ${whole(coverage.totalHeight)} pixels tall, in ${tiles}.`;
+export function coverageSentence(coverage: PageCoverage, text: ReportText = reportText()): string {
+  const conversation = coverage.mode === 'conversation';
+  const inside = coverage.scroller === 'element' ? ` ${text('report_coverage_inside')}` : '';
+  const tiles = text(coverage.tiles === 1 ? 'report_coverage_tile' : 'report_coverage_tiles', { count: coverage.tiles });
+  if (coverage.complete) {
+    const key = conversation ? 'report_coverage_complete_conversation' : 'report_coverage_complete_page';
+    return text(key, { inside, height: wholeNumber(text, coverage.totalHeight), tiles });
+  }
   const share = coverage.totalHeight > 0 ? ` (${Math.min(100, Math.floor((coverage.coveredHeight / coverage.totalHeight) * 100))}%)` : '';
-  const why = coverage.stoppedBecause ? ` Capturing stopped because: ${coverage.stoppedBecause.replace(/[.\s]+$/, '')}.` : ' Capturing stopped before the end.';
-  return `Part of ${what}${inside} was photographed: ${whole(coverage.coveredHeight)} of ${whole(coverage.totalHeight)} pixels${share}, in ${tiles}.${why}`;
+  const why = coverage.stoppedBecause
+    ? text('report_coverage_stopped_because', { reason: coverage.stoppedBecause.replace(/[.\s]+$/, '') })
+    : text('report_coverage_stopped_early');
+  const key = conversation ? 'report_coverage_part_conversation' : 'report_coverage_part_page';
+  return `${text(key, { inside, covered: wholeNumber(text, coverage.coveredHeight), total: wholeNumber(text, coverage.totalHeight), share, tiles })} ${why}`;
 }

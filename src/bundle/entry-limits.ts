@@ -19,6 +19,7 @@ export function parsedFileLimit(path: string, entryCount: number): number | unde
       return 1 * KiB + 1 * KiB * entryCount;
     case FILES.caseJson:
     case FILES.requestsJson:
+    case FILES.peopleJson:
       return Math.min(256 * MiB, 8 * MiB + 64 * KiB * entryCount);
     case FILES.digest:
       return 4 * KiB;

@@ -2,6 +2,9 @@ import { sealCapture } from '../shared/chain';
 import type { Sha256Hex } from '../shared/hash';
 import type { LetterRecord, RemovalRequestRecord, TrackerEvent } from '../shared/takedown-types';
 import type { BundleIdentity, CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
+import type { PersonRecord } from '../shared/workspace-types';
+import { importIncidents } from './import-incidents';
+import { importPeople } from './import-people';
 import { importRequests, LetterImportError } from './import-requests';
 import { escapeText } from './terminal-text';
 import { verifyBundle, type BundleProblem, type VerifyOptions, type VerifySummary } from './verify-bundle';
@@ -47,6 +50,8 @@ export interface ImportedCase {
   requests: RemovalRequestRecord[];
   trackerEvents: TrackerEvent[];
   letters: LetterRecord[];
+  /** Re-keyed into the new case; empty when the bundle has no people.json. */
+  people: PersonRecord[];
   /** The bundle's own record hash for each new capture id: the link back to the original chain. */
   originalRecordHashes: Map<string, Sha256Hex>;
   summary: VerifySummary;
@@ -87,7 +92,7 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
       summary,
     );
   }
-  const { reader, caseJson, captures: originals, requests: requestsJson } = result.bundle;
+  const { reader, caseJson, captures: originals, requests: requestsJson, people: peopleJson } = result.bundle;
   const importedAt = options.now().toISOString();
   const exportedAt = summary.exportedAt ?? '';
   const caseId = options.newId();
@@ -139,12 +144,6 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
     isDefault: false,
     imported: { bundleName: options.bundleName, bundleSha256: summary.bundleSha256, exportedAt, importedAt, identity },
   };
-  const incidents = caseJson.incidents.map((incident) => ({
-    ...incident,
-    id: options.newId(),
-    caseId,
-    captureIds: incident.captureIds.map((captureId) => idMap.get(captureId)).filter((captureId): captureId is string => !!captureId),
-  }));
   const notes = caseJson.notes.map(({ captureId: original, ...note }) => {
     const captureId = original ? idMap.get(original) : undefined;
     return { ...note, id: options.newId(), caseId, ...(captureId && { captureId }) };
@@ -156,5 +155,16 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
     if (error instanceof LetterImportError) throw new BundleImportError([{ file: error.file, message: error.message }], summary);
     throw error;
   }
-  return { caseRecord, captures, artifacts, incidents, notes, ...takedowns, originalRecordHashes, summary };
+  const people = importPeople(peopleJson, caseId, idMap, options.newId);
+  // Both keep the bundle's order, so old and new ids pair up by position.
+  const pairs = <T extends { id: string }>(before: readonly T[] | undefined, after: readonly T[]) =>
+    new Map((before ?? []).flatMap((item, i) => (after[i] ? [[item.id, after[i].id] as const] : [])));
+  const incidents = importIncidents(caseJson.incidents, {
+    caseId,
+    captureIds: idMap,
+    requestIds: pairs(requestsJson?.requests, takedowns.requests),
+    personIds: pairs(peopleJson?.people, people),
+    newId: options.newId,
+  });
+  return { caseRecord, captures, artifacts, incidents, notes, ...takedowns, people, originalRecordHashes, summary };
 }

@@ -16,8 +16,8 @@ export interface PreparedFile {
 /** Under-18 mode keeps no images; the bundle says so rather than pretending a file is missing. */
 export const NEVER_STORED = 'never stored: in under-18 mode Preserve keeps only the fingerprint, not the image';
 
-const LEFT_OUT_UNBLURRED = 'left out of the platform copy: it may show the image unblurred';
-const NOT_PIXELATED = 'left out of the platform copy: it could not be pixelated';
+export const LEFT_OUT_UNBLURRED = 'left out of the platform copy: it may show the image unblurred';
+export const NOT_PIXELATED = 'left out of the platform copy: it could not be pixelated';
 
 const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/webp': 'webp' };
 

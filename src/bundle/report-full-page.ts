@@ -2,7 +2,8 @@ import { escapeHtml } from '../shared/escape-html';
 import type { ArtifactRef, PageCoverage } from '../shared/types';
 import { coverageSentence } from './capture-parts';
 import { escapePath } from './html';
-import { fileLine, fileRef } from './report-file-ref';
+import { fileLine, fileRef, reasonText } from './report-file-ref';
+import type { ReportText } from './report-text';
 import type { PreparedCapture } from './types';
 
 /**
@@ -30,32 +31,38 @@ function segmentImage(path: string, artifact: ArtifactRef, alt: string): string 
   return `<div class="segment-slices">${slices.join('')}</div>`;
 }
 
-function tileTable(capture: PreparedCapture, tiles: ArtifactRef[]): string {
+function tileTable(capture: PreparedCapture, tiles: ArtifactRef[], text: ReportText): string {
   const rows = tiles.map((tile, position) => {
     const ref = fileRef(capture, tile);
-    const where = tile.rect ? `${Math.round(tile.rect.y)}–${Math.round(tile.rect.y + tile.rect.height)} px from the top` : '';
-    const file = ref.file ? escapeHtml(ref.file.name) : `${escapeHtml(tile.name)} (${escapeHtml(ref.reason)})`;
+    const where = tile.rect ? text('report_tile_position', { from: Math.round(tile.rect.y), to: Math.round(tile.rect.y + tile.rect.height) }) : '';
+    const file = ref.file ? escapeHtml(ref.file.name) : `${escapeHtml(tile.name)} (${escapeHtml(reasonText(text, ref.reason))})`;
     return `<tr><td>${(tile.index ?? position) + 1}</td><td><code>${file}</code></td><td>${where}</td><td><code>${escapeHtml(tile.sha256)}</code></td></tr>`;
   });
-  return `<h4>The tiles, as the browser returned them</h4>
-<p class="small">Each tile is one screenful, photographed as the page was scrolled. These files are the evidence; the full page above is put together from them. The tiles are in the capture’s folder.</p>
-<table class="tiles"><tr><th>Tile</th><th>File</th><th>Where on the page</th><th>SHA-256 as captured</th></tr>${rows.join('')}</table>`;
+  return `<h4>${text('report_tiles_heading')}</h4>
+<p class="small">${text('report_tiles_explained')}</p>
+<table class="tiles"><tr><th>${text('report_tile')}</th><th>${text('report_file')}</th><th>${text('report_tile_where')}</th><th>${text('report_tile_sha')}</th></tr>${rows.join('')}</table>`;
 }
 
 /** After the visible screenshot: the stitched page in order, how much of it was covered, and every raw tile's hash. */
-export function fullPageSection(capture: PreparedCapture, segments: ArtifactRef[], tiles: ArtifactRef[], coverage: PageCoverage | undefined): string {
+export function fullPageSection(
+  capture: PreparedCapture,
+  segments: ArtifactRef[],
+  tiles: ArtifactRef[],
+  coverage: PageCoverage | undefined,
+  text: ReportText,
+): string {
   if (!segments.length && !tiles.length && !coverage) return '';
-  const title = coverage?.mode === 'conversation' ? 'The conversation, photographed' : 'The full page';
+  const title = coverage?.mode === 'conversation' ? text('report_fullpage_conversation') : text('report_fullpage_page');
   const figures = segments.map((segment, position) => {
     const ref = fileRef(capture, segment);
-    const label = `Part ${position + 1} of ${segments.length}`;
-    const image = ref.file?.mediaType.startsWith('image/') ? segmentImage(ref.file.path, segment, `${title}, ${label.toLowerCase()}`) : '';
-    const size = segment.width && segment.height ? ` · ${segment.width} × ${segment.height} pixels` : '';
-    return `<figure class="segment-figure">${image}<figcaption>${label}${size} · ${fileLine(ref, segment)}</figcaption></figure>`;
+    const label = text('report_part_of', { number: position + 1, total: segments.length });
+    const image = ref.file?.mediaType.startsWith('image/') ? segmentImage(ref.file.path, segment, `${title}, ${label.toLocaleLowerCase(text.language)}`) : '';
+    const size = segment.width && segment.height ? ` · ${text('report_pixels_size', { width: segment.width, height: segment.height })}` : '';
+    return `<figure class="segment-figure">${image}<figcaption>${label}${size} · ${fileLine(ref, segment, text)}</figcaption></figure>`;
   });
   return `<h3>${title}</h3>
-${coverage ? `<p class="coverage${coverage.complete ? '' : ' incomplete'}">${escapeHtml(coverageSentence(coverage))}</p>` : ''}
-${segments.length ? '<p class="small">Put together from the tiles below, in order from the top, and split into parts no taller than 16,384 pixels. Printed, each part is scaled to the width of the sheet.</p>' : ''}
+${coverage ? `<p class="coverage${coverage.complete ? '' : ' incomplete'}">${escapeHtml(coverageSentence(coverage, text))}</p>` : ''}
+${segments.length ? `<p class="small">${text('report_fullpage_explained')}</p>` : ''}
 ${figures.join('\n')}
-${tiles.length ? tileTable(capture, tiles) : ''}`;
+${tiles.length ? tileTable(capture, tiles, text) : ''}`;
 }

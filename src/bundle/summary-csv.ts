@@ -56,20 +56,3 @@ export function capturesCsv(summary: BundleSummary): string {
   });
   return toCsv(header, rows);
 }
-
-export function incidentLogCsv(summary: BundleSummary): string {
-  const numbers = new Map(summary.captures.map((capture) => [capture.record.id, capture.json.number]));
-  const header = ['Entry', 'Occurred at', 'Recorded at', 'Summary', 'Details', 'Captures'];
-  const rows = summary.incidents.map((incident, index) => [
-    index + 1,
-    incident.occurredAt,
-    incident.recordedAt,
-    summary.copy === 'platform' ? LEFT_OUT : incident.summary,
-    summary.copy === 'platform' ? LEFT_OUT : incident.details,
-    incident.captureIds
-      .map((id) => numbers.get(id))
-      .filter((n) => n !== undefined)
-      .join(' '),
-  ]);
-  return toCsv(header, rows);
-}

@@ -81,8 +81,8 @@ export function parseThread(bytes: Uint8Array): ThreadView | null {
 }
 
 /** "Name (@handle, id 123)" for the other side of the conversation, as the page named it. */
-export function describeAccount(account: ThreadView['otherAccount']): string {
+export function describeAccount(account: ThreadView['otherAccount'], accountId = (id: string) => `account id ${id}`): string {
   if (!account) return '';
-  const details = [account.handle, account.id && `account id ${account.id}`].filter(Boolean).join(', ');
+  const details = [account.handle, account.id && accountId(account.id)].filter(Boolean).join(', ');
   return [account.name, details && (account.name ? `(${details})` : details)].filter(Boolean).join(' ');
 }

@@ -1,5 +1,9 @@
+import type { Language } from '../locales';
 import type { Sha256Hex } from '../shared/hash';
 import type { LetterRecord, RemovalRequestRecord, TrackerEvent } from '../shared/takedown-types';
+import type { PersonRecord } from '../shared/workspace-types';
+import type { ReportText } from './report-text';
+import type { BundleMove } from './bundle-moves';
 import type { ThreadView } from './thread-file';
 import type { ArtifactRef, CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
 
@@ -8,6 +12,7 @@ export const BUNDLE_FORMAT = 'preserve.bundle/1';
 export const CAPTURE_JSON_FORMAT = 'preserve.bundle-capture/1';
 export const CASE_JSON_FORMAT = 'preserve.bundle-case/1';
 export const REQUESTS_JSON_FORMAT = 'preserve.bundle-requests/1';
+export const PEOPLE_JSON_FORMAT = 'preserve.bundle-people/1';
 
 /** 'legal' keeps every original byte; 'platform' pixelates images and leaves out what the person typed. */
 export type BundleCopy = 'legal' | 'platform';
@@ -43,6 +48,10 @@ export interface BundleInput {
   trackerEvents: readonly TrackerEvent[];
   /** Letters as saved; each text must still match its `textSha256`, or the export stops. */
   letters: readonly LetterRecord[];
+  /** Captures moved into or out of the case (issue #11); captures moved in may come from other chains. */
+  moves?: readonly BundleMove[];
+  /** The case's people (issue #11); people.json is written only when there is someone. */
+  people?: readonly PersonRecord[];
   /** A platform's display name for its id (src/platforms); the id is shown when absent. */
   platformName?: (platformId: string) => string | undefined;
   readArtifact: (captureId: string, artifact: ArtifactRef) => Promise<Uint8Array>;
@@ -57,6 +66,8 @@ export interface BundleInput {
   onProgress?: (progress: BundleProgress) => void;
   /** Longest stretch the builder runs without giving the event loop a turn. */
   yieldEveryMs?: number;
+  /** The language of the human-readable files (report, declaration, VERIFY.txt); English when not given. */
+  language?: Language;
 }
 
 /** One file as it sits in the bundle, after writing. */
@@ -100,12 +111,17 @@ export interface BundleCase {
   captureCount: number;
 }
 
+/** An incident as case.json holds it: bundles made before issue #11 have no status or source (import fills them in). */
+export type BundleIncident = Omit<IncidentRecord, 'status' | 'source'> & Partial<Pick<IncidentRecord, 'status' | 'source'>>;
+
 export interface CaseJson {
   format: typeof CASE_JSON_FORMAT;
   copy: BundleCopy;
   case: BundleCase;
-  incidents: IncidentRecord[];
+  incidents: BundleIncident[];
   notes: NoteRecord[];
+  /** Present when captures were moved into or out of the case: why the bundle holds captures of other chains, or lacks some of its own. */
+  moves?: BundleMove[];
 }
 
 export interface ChainEntry {
@@ -196,9 +212,20 @@ export interface BundleSummary {
   letters: BundleLetter[];
   /** The letters' text, by letter id; empty on the platform copy. */
   letterTexts: Map<string, string>;
+  /** As written to people.json; null when the case records no one. */
+  people: PeopleJson | null;
   platformName: (platformId: string) => string | undefined;
   exportedAt: string;
   softwareVersion: string;
   keyFingerprint: string;
   selection: 'whole-case' | 'selected';
+  /** The report's sentences in the bundle's language; pass it to every part that writes text. */
+  text: ReportText;
+}
+
+/** people.json: accounts involved, people affected and allies (issue #11); the platform copy keeps only the accounts. */
+export interface PeopleJson {
+  format: typeof PEOPLE_JSON_FORMAT;
+  copy: BundleCopy;
+  people: PersonRecord[];
 }

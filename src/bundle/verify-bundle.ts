@@ -7,9 +7,10 @@ import { isCaptureJson, parsedFileLimit } from './entry-limits';
 import { withDefaults, type BundleLimits } from './limits';
 import { parseJsonFile } from './parse-json';
 import { LimitExceeded, openBundle, type BundleReader } from './read-bundle';
-import { BUNDLE_FORMAT, type BundleManifest, type CaseJson, type CaptureJson, type RequestsJson } from './types';
+import { BUNDLE_FORMAT, type BundleManifest, type CaseJson, type CaptureJson, type PeopleJson, type RequestsJson } from './types';
 import { verifyCaptures } from './verify-captures';
 import { verifyAgainstManifest, verifyAgainstSums, type ActualFiles } from './verify-files';
+import { verifyPeople } from './verify-people';
 import { verifyRequests } from './verify-requests';
 import { verifySignature } from './verify-signature';
 import type { ZipProblem } from './zip-directory';
@@ -43,6 +44,8 @@ export interface VerifiedBundle {
   captures: { record: CaptureRecord; json: CaptureJson }[];
   /** Absent from bundles made before removal requests were kept. */
   requests?: RequestsJson;
+  /** Absent when the case recorded no one, and from bundles made before people were kept. */
+  people?: PeopleJson;
 }
 
 export interface VerifyResult {
@@ -115,12 +118,15 @@ export async function verifyBundle(zip: Uint8Array | Blob | ZipSource, options: 
     if (json.ok) captureJsons.set(path, json.value as CaptureJson);
     else problems.push({ file: path, message: json.message });
   }
-  const captures = verifyCaptures(captureJsons, manifest, actual);
-  problems.push(...captures.problems);
+  // case.json first: its moves say why captures of other chains are here; its problems are listed after the captures'.
+  const caseProblems: BundleProblem[] = [];
+  const caseJson = checkCaseJson(kept.get(FILES.caseJson), manifest, caseProblems);
+  const captures = verifyCaptures(captureJsons, manifest, actual, caseJson?.moves ?? []);
+  problems.push(...captures.problems, ...caseProblems);
   summary.captureCount = captures.records.length;
-  const caseJson = checkCaseJson(kept.get(FILES.caseJson), manifest, problems);
   const captureIds = new Set(captures.records.map((record) => record.id));
   const requests = verifyRequests(kept.get(FILES.requestsJson), manifest, captureIds, actual, problems);
+  const people = verifyPeople(kept.get(FILES.peopleJson), manifest, captureIds, problems);
   if (signature.manifestSha256 && signature.problems.length === 0) {
     summary.identity = {
       manifestSha256: signature.manifestSha256,
@@ -131,7 +137,7 @@ export async function verifyBundle(zip: Uint8Array | Blob | ZipSource, options: 
   }
   if (problems.length > 0 || !caseJson) return done(problems);
   const byRecord = [...captureJsons.values()].map((json) => ({ record: json.record, json })).sort((a, b) => a.record.seq - b.record.seq);
-  return { ok: true, problems, summary, bundle: { reader, manifest, caseJson, captures: byRecord, ...(requests && { requests }) } };
+  return { ok: true, problems, summary, bundle: { reader, manifest, caseJson, captures: byRecord, ...(requests && { requests }), ...(people && { people }) } };
 }
 
 type ReadResult = { ok: true; actual: ActualFiles; kept: Map<string, Uint8Array> } | { ok: false; problems: BundleProblem[] };

@@ -1,11 +1,12 @@
 import { captureRecordHash, verifyChain } from '../shared/chain';
 import type { CaptureRecord } from '../shared/types';
+import { checkMovedChains, movedInIds, type BundleMove } from './bundle-moves';
 import { CAPTURE_JSON } from './bundle-paths';
 import type { BundleManifest, CaptureJson } from './types';
 import type { ActualFiles } from './verify-files';
 import type { ZipProblem } from './zip-directory';
 
-function checkCaptureJson(path: string, json: CaptureJson, manifest: BundleManifest, actual: ActualFiles): ZipProblem[] {
+function checkCaptureJson(path: string, json: CaptureJson, manifest: BundleManifest, actual: ActualFiles, moves: readonly BundleMove[]): ZipProblem[] {
   const problem = (message: string) => ({ file: path, message });
   const folder = path.slice(0, -(CAPTURE_JSON.length + 1));
   const problems: ZipProblem[] = [];
@@ -13,7 +14,7 @@ function checkCaptureJson(path: string, json: CaptureJson, manifest: BundleManif
   if (json.folder !== folder) problems.push(problem('names a different folder'));
   if (json.number !== record.seq) problems.push(problem('gives a capture number that differs from its record'));
   if (json.copy !== manifest.preserve.copy) problems.push(problem('belongs to a different copy of the bundle'));
-  if (record.caseId !== manifest.preserve.case.id) problems.push(problem('belongs to a different case'));
+  if (record.caseId !== manifest.preserve.case.id && !movedHere(record, moves)) problems.push(problem('belongs to a different case'));
   let recordHash = '';
   try {
     recordHash = captureRecordHash(record);
@@ -54,7 +55,12 @@ function checkCaptureJson(path: string, json: CaptureJson, manifest: BundleManif
   return problems;
 }
 
-function checkChain(records: CaptureRecord[], manifest: BundleManifest): ZipProblem[] {
+/** A capture of another chain belongs here only when case.json records it moved in, with the same record hash. */
+function movedHere(record: CaptureRecord, moves: readonly BundleMove[]): boolean {
+  return movedInIds(moves).has(record.id) && moves.some((move) => move.captureId === record.id && move.recordHash === record.recordHash);
+}
+
+function checkChain(records: CaptureRecord[], manifest: BundleManifest, moves: readonly BundleMove[]): ZipProblem[] {
   const problems: ZipProblem[] = [];
   const { chain, case: bundleCase, selection } = manifest.preserve;
   const byId = new Map(records.map((record) => [record.id, record]));
@@ -66,6 +72,7 @@ function checkChain(records: CaptureRecord[], manifest: BundleManifest): ZipProb
     }
   }
   if (chain.length !== records.length) problems.push({ file: 'manifest.json', message: 'chain does not list every capture in the bundle' });
+  if (moves.length) return [...problems, ...checkMovedChains(records, moves, bundleCase, selection === 'whole-case')];
   const ordered = [...records].sort((a, b) => a.seq - b.seq);
   if (selection === 'whole-case') {
     for (const issue of verifyChain(ordered)) {
@@ -90,19 +97,22 @@ export function verifyCaptures(
   captureJsons: Map<string, CaptureJson>,
   manifest: BundleManifest,
   actual: ActualFiles,
+  moves: readonly BundleMove[] = [],
 ): { problems: ZipProblem[]; records: CaptureRecord[] } {
   const problems: ZipProblem[] = [];
   const records: CaptureRecord[] = [];
   const ids = new Set<string>();
-  const seqs = new Set<number>();
+  // Places are unique per chain: a capture moved in keeps its place in its own case's chain.
+  const seqs = new Set<string>();
   for (const [path, json] of captureJsons) {
-    const found = checkCaptureJson(path, json, manifest, actual);
+    const found = checkCaptureJson(path, json, manifest, actual, moves);
     problems.push(...found);
     const record = json.record;
     if (ids.has(record.id)) problems.push({ file: path, message: `repeats capture id ${record.id}` });
-    if (seqs.has(record.seq)) problems.push({ file: path, message: `repeats capture number ${record.seq}` });
+    const place = `${record.caseId}/${record.seq}`;
+    if (seqs.has(place)) problems.push({ file: path, message: `repeats capture number ${record.seq}` });
     ids.add(record.id);
-    seqs.add(record.seq);
+    seqs.add(place);
     records.push(record);
   }
   for (const path of actual.keys()) {
@@ -111,6 +121,6 @@ export function verifyCaptures(
       problems.push({ file: path, message: 'sits in a capture folder without a capture.json' });
     }
   }
-  problems.push(...checkChain(records, manifest));
+  problems.push(...checkChain(records, manifest, moves));
   return { problems, records };
 }

@@ -1,12 +1,13 @@
 import browser from 'webextension-polyfill';
 import { sealArtifact } from '../db/artifact-store';
-import { commitCapture, type CommitHooks } from '../db/commit-capture';
+import { type CaptureIncident, commitCapture, type CommitHooks, type PendingCapture } from '../db/commit-capture';
 import { database } from '../db/schema';
 import { UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { sha256Bytes } from '../shared/hash';
 import type { ConversationRange } from '../shared/conversation';
 import type { CaptureSummary } from '../shared/messages';
-import type { ArtifactRef, CaptureRecord, CaptureTrigger, ContextTarget } from '../shared/types';
+import type { ArtifactRef, CaptureRecord, CaptureTrigger, ContextTarget, MatchedImage } from '../shared/types';
 import { browserInfo } from './browser-info';
 import { assertCapturableUrl, explainCaptureFailure } from './capturable';
 import { keepsImages } from '../shared/settings';
@@ -32,6 +33,10 @@ export interface CaptureRequest {
   progress?: (update: CaptureProgress) => void;
   /** Mode 'conversation': how far back to scroll. */
   conversation?: ConversationRange;
+  /** "Find my images on this page": the matches, recorded with what the browser observed. */
+  matchedImages?: MatchedImage[];
+  /** The incident-log entry this capture adds (the worker's log rules), committed with it; null adds none. */
+  incidentFor?: (capture: PendingCapture) => CaptureIncident | null;
 }
 
 /**
@@ -39,13 +44,16 @@ export interface CaptureRequest {
  * visible tab and ask the page about itself at the same time, hash, then commit everything in
  * one transaction.
  */
-export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = {}): Promise<{ record: CaptureRecord; summary: CaptureSummary }> {
+export async function takeCapture(
+  request: CaptureRequest,
+  hooks: CommitHooks = {},
+): Promise<{ record: CaptureRecord; summary: CaptureSummary; screenshot: Blob | null }> {
   const started = performance.now();
   try {
     const [tab, fileAccess] = await Promise.all([browser.tabs.get(request.tabId), browser.extension.isAllowedFileSchemeAccess()]);
     assertCapturableUrl(tab.url, { fileAccess });
     // The browser photographs whichever tab is in front; refuse rather than save another page.
-    if (!tab.active) throw new UserFacingError('Bring the page you want to save to the front, then save again.', 'tab-hidden');
+    if (!tab.active) throw new UserFacingError(t('errors_tab_hidden'), 'tab-hidden');
     const now = new Date();
     const [screenshotUrl, claimed, window, browserDetails, settings] = await Promise.all([
       captureVisibleTabPng(tab.windowId),
@@ -83,20 +91,18 @@ export async function takeCapture(request: CaptureRequest, hooks: CommitHooks = 
       extensionVersion: browser.runtime.getManifest().version,
       contextTarget: request.contextTarget,
     });
-    const record = await commitCapture(
-      database(),
-      {
-        id: captureId,
-        trigger: request.trigger,
-        observed: { ...observed, ...extras.observed },
-        claimed,
-        artifacts: [artifact, ...extras.artifacts],
-        ...(request.caseId && { caseId: request.caseId }),
-      },
-      [...rows, ...extras.rows],
-      hooks,
-    );
-    return { record, summary: summarize(record, performance.now() - started) };
+    const pending: PendingCapture = {
+      id: captureId,
+      trigger: request.trigger,
+      observed: { ...observed, ...extras.observed, ...(request.matchedImages?.length && { matchedImages: request.matchedImages }) },
+      claimed,
+      artifacts: [artifact, ...extras.artifacts],
+      ...(request.caseId && { caseId: request.caseId }),
+    };
+    const record = await commitCapture(database(), pending, [...rows, ...extras.rows], hooks, request.incidentFor?.(pending) ?? undefined);
+    // The screenshot goes back too, so its list thumbnail is drawn (and sealed) without opening it again.
+    const kept = artifact.stored === false ? null : new Blob([screenshot as Uint8Array<ArrayBuffer>], { type: artifact.mediaType });
+    return { record, summary: summarize(record, performance.now() - started), screenshot: kept };
   } catch (error) {
     throw explainCaptureFailure(error);
   }

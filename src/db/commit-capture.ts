@@ -1,5 +1,6 @@
 import { sealCapture } from '../shared/chain';
 import { CAPTURE_FORMAT, type CaptureRecord, type UnsealedCapture } from '../shared/types';
+import type { IncidentEntry } from '../shared/workspace-types';
 import { sealArtifactRow, sealRow } from '../crypto/sealed-row';
 import { isSealedRow, SEALED_TABLES } from '../crypto/sealed-tables';
 import { activeCaseId, DEFAULT_CASE_ID, newDefaultCase } from './cases';
@@ -18,6 +19,9 @@ export interface CommitHooks {
   beforeCommit?: (db: PreserveDatabase) => Promise<void>;
 }
 
+/** The capture's incident-log entry, written in the same transaction; its case is the capture's, decided there. */
+export type CaptureIncident = Omit<IncidentEntry, 'caseId'>;
+
 /**
  * Writes a capture and its artifact bytes in one transaction: all of it or none. The chain link
  * is read and the record sealed inside the transaction, so concurrent captures in one case
@@ -28,12 +32,13 @@ export async function commitCapture(
   pending: PendingCapture,
   artifactRows: ArtifactRow[],
   hooks: CommitHooks = {},
+  incident?: CaptureIncident,
 ): Promise<CaptureRecord> {
   // Sealed before the transaction: WebCrypto cannot be awaited inside it. The chain fields stay
   // clear and are decided inside, where the record's hash is taken over the plaintext.
   const to = await recipient(db);
   try {
-    return await commitOnce(db, pending, artifactRows, to, hooks);
+    return await commitOnce(db, pending, artifactRows, to, hooks, incident);
   } catch (error) {
     if (!(error instanceof EncryptionTurnedOn)) throw error;
     // Encryption was turned on while this capture was being taken: seal it now, once.
@@ -44,7 +49,7 @@ export async function commitCapture(
         return sealArtifactRow(row.id, row.captureId, new Uint8Array(await row.data.arrayBuffer()), row.data.type, now);
       }),
     );
-    return commitOnce(db, pending, sealedRows, now, hooks);
+    return commitOnce(db, pending, sealedRows, now, hooks, incident);
   }
 }
 
@@ -57,10 +62,16 @@ async function commitOnce(
   artifactRows: ArtifactRow[],
   to: CryptoKey | null,
   hooks: CommitHooks,
+  incident: CaptureIncident | undefined,
 ): Promise<CaptureRecord> {
-  const sealedBody = to ? await sealRow(SEALED_TABLES.captures, { ...pending }, to) : null;
+  // The entry's caseId is a clear field, so it can be sealed now and given its case inside.
+  const [sealedBody, sealedIncident] = await Promise.all([
+    to ? sealRow(SEALED_TABLES.captures, { ...pending }, to) : null,
+    to && incident ? sealRow(SEALED_TABLES.incidents, { ...incident }, to) : null,
+  ]);
   const somethingClear = !sealedBody || artifactRows.some((row) => !isSealedRow(row));
-  return db.transaction('rw', [db.cases, db.captures, db.artifacts, db.settings, db.keys], async () => {
+  const tables = [db.cases, db.captures, db.artifacts, db.settings, db.keys, ...(incident ? [db.incidents] : [])];
+  return db.transaction('rw', tables, async () => {
     // Plaintext written after the migration's last look would stay plaintext for good; the
     // keyring is read in this transaction, which the migration's final check cannot interleave with.
     const [caseRecord, keyring] = await Promise.all([caseForCapture(db, pending.caseId), somethingClear ? db.keys.get(KEYRING_ID) : undefined]);
@@ -91,6 +102,8 @@ async function commitOnce(
       db.artifacts.bulkAdd(artifactRows),
       db.captures.add(stored),
       db.cases.put({ ...caseRecord, headHash: record.recordHash, captureCount: record.seq }),
+      incident &&
+        db.incidents.add((sealedIncident ? { ...sealedIncident, caseId: record.caseId } : { ...incident, caseId: record.caseId }) as StoredRows['incidents']),
     ]);
     await hooks.beforeCommit?.(db);
     return record;

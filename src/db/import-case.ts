@@ -33,7 +33,8 @@ export async function writeImportedCase(db: PreserveDatabase, imported: Imported
   const requests = await Promise.all(imported.requests.map((request) => sealIfEncrypted(db, 'requests', request)));
   const trackerEvents = await Promise.all(imported.trackerEvents.map((event) => sealIfEncrypted(db, 'trackerEvents', event)));
   const letters = await Promise.all(imported.letters.map((letter) => sealIfEncrypted(db, 'letters', letter)));
-  const tables = [db.cases, db.captures, db.artifacts, db.incidents, db.notes, db.requests, db.trackerEvents, db.letters];
+  const people = await Promise.all(imported.people.map((person) => sealIfEncrypted(db, 'people', person)));
+  const tables = [db.cases, db.captures, db.artifacts, db.incidents, db.notes, db.requests, db.trackerEvents, db.letters, db.people];
   await db.transaction('rw', tables, async () => {
     await db.cases.add(caseRow);
     await db.captures.bulkAdd(captures);
@@ -43,5 +44,6 @@ export async function writeImportedCase(db: PreserveDatabase, imported: Imported
     await db.requests.bulkAdd(requests);
     await db.trackerEvents.bulkAdd(trackerEvents);
     await db.letters.bulkAdd(letters);
+    await db.people.bulkAdd(people);
   });
 }

@@ -1,7 +1,9 @@
 import type { Table } from 'dexie';
 import { isSealedRow, type SealedTableName } from '../crypto/sealed-tables';
 import { UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import type { LetterRecord, RemovalRequestRecord, TakedownProfile, TrackerEvent } from '../shared/takedown-types';
+import type { IncidentRecord } from '../shared/types';
 import { sealIfEncrypted } from './open-rows';
 import { database, type OpenRows, type PreserveDatabase, type StoredRows } from './schema';
 import { KEYRING_ID } from './vault';
@@ -47,9 +49,16 @@ async function writeOnce(db: PreserveDatabase, rows: RowFor[], stored: StoredRow
   });
 }
 
-/** A request and its `requested` events, together: never a request without its tracker entries. */
-export async function addRequest(request: RemovalRequestRecord, events: TrackerEvent[], db: PreserveDatabase = database()): Promise<void> {
-  await writeRows(db, [{ table: 'requests', row: request }, ...events.map((row) => ({ table: 'trackerEvents' as const, row }))], {
+/** A request and its `requested` events (and its incident-log entry), together: never a request without its tracker entries. */
+export async function addRequest(
+  request: RemovalRequestRecord,
+  events: TrackerEvent[],
+  db: PreserveDatabase = database(),
+  incident?: IncidentRecord,
+): Promise<void> {
+  const rows: RowFor[] = [{ table: 'requests', row: request }, ...events.map((row) => ({ table: 'trackerEvents' as const, row }))];
+  if (incident) rows.push({ table: 'incidents', row: incident });
+  await writeRows(db, rows, {
     check: { tables: [db.cases, db.captures, db.letters], run: () => assertBelongsToCase(db, request) },
   });
 }
@@ -92,12 +101,12 @@ async function assertBelongsToCase(db: PreserveDatabase, request: RemovalRequest
   await assertCase(db, request.caseId);
   const captureIds = [...request.captureIds, ...(request.confirmationCaptureId ? [request.confirmationCaptureId] : [])];
   const captures = await db.captures.bulkGet(captureIds);
-  if (captures.some((capture) => capture?.caseId !== request.caseId)) throw missing('One of the captures this request cites is not in this case.');
-  if (request.letterId && (await db.letters.get(request.letterId))?.caseId !== request.caseId) throw missing('That letter is not in this case.');
+  if (captures.some((capture) => capture?.caseId !== request.caseId)) throw missing(t('errors_capture_not_in_case'));
+  if (request.letterId && (await db.letters.get(request.letterId))?.caseId !== request.caseId) throw missing(t('errors_letter_not_in_case'));
 }
 
 async function assertCase(db: PreserveDatabase, caseId: string): Promise<void> {
-  if (!(await db.cases.get(caseId))) throw missing('That case no longer exists.');
+  if (!(await db.cases.get(caseId))) throw missing(t('errors_case_gone'));
 }
 
 function missing(message: string): UserFacingError {

@@ -1,7 +1,8 @@
 import type { LinkCheckRecord, MonitorRecord, MyImageRecord } from '../shared/matching-types';
-import type { CaseEvent, PersonRecord, PlanStepState, ThreatAssessmentRecord } from '../shared/workspace-types';
+import type { CaseEvent, CaseProgressFacts, PersonRecord, PlanStepState, ThreatAssessmentRecord } from '../shared/workspace-types';
 import { openAll } from './open-rows';
 import { database } from './schema';
+import { lettersOfCase } from './takedown-queries';
 
 /** Reads for the case workspace and finding copies; each opens sealed rows (Preserve must be unlocked). */
 export async function caseEventsOf(caseId: string): Promise<CaseEvent[]> {
@@ -30,4 +31,29 @@ export async function monitorsOf(caseId: string): Promise<MonitorRecord[]> {
 
 export async function linkChecksOf(caseId: string): Promise<LinkCheckRecord[]> {
   return openAll('linkChecks', await database().linkChecks.where('caseId').equals(caseId).sortBy('checkedAt'));
+}
+
+/** What Preserve has done in a case, for the action plan's steps that tick themselves. */
+export async function caseProgressFacts(caseId: string): Promise<CaseProgressFacts> {
+  const db = database();
+  const count = (table: 'captures' | 'requests' | 'assessments' | 'incidents' | 'people') => db[table].where('caseId').equals(caseId).count();
+  const [captures, requests, assessments, incidents, people, letters, events] = await Promise.all([
+    count('captures'),
+    count('requests'),
+    count('assessments'),
+    count('incidents'),
+    count('people'),
+    lettersOfCase(caseId, db),
+    caseEventsOf(caseId),
+  ]);
+  return {
+    captures,
+    requests,
+    assessments,
+    incidents,
+    people,
+    letters: letters.length,
+    preservationLetters: letters.filter((letter) => letter.kind === 'preservation').length,
+    exports: events.filter((event) => event.kind === 'exported').length,
+  };
 }

@@ -1,12 +1,16 @@
 import browser from 'webextension-polyfill';
 import { buildBundle, keyFingerprint, type BundleCopy, type BundleProgress } from '../bundle';
 import { readArtifact } from '../db/artifact-store';
+import { bundleMovesOf } from '../db/capture-moves';
 import { capturesOfCase, getCase, incidentsOfCase, notesOfCase } from '../db/queries';
 import { database } from '../db/schema';
 import { installSigner } from '../db/signing-key';
 import { lettersOfCase, requestsOfCase, trackerEventsOfCase } from '../db/takedown-queries';
+import { peopleOf } from '../db/workspace-queries';
+import { type Language, languageOf } from '../locales';
 import { platforms } from '../platforms';
 import { sha256Bytes } from '../shared/hash';
+import { t, uiLanguage } from '../shared/i18n';
 import { sendMessage } from '../shared/send-message';
 import { loadSettings } from '../ui/load-settings';
 import { pixelateImage } from './redact-image';
@@ -16,6 +20,8 @@ export interface ExportRequest {
   /** Only these captures; the whole case when absent. */
   captureIds?: ReadonlySet<string>;
   copy: BundleCopy;
+  /** The language of the report and the other human-readable files; the browser's when absent. */
+  language?: Language;
   onProgress?: (progress: BundleProgress) => void;
 }
 
@@ -27,10 +33,10 @@ export interface ExportRequest {
 export async function exportBundle(request: ExportRequest): Promise<{ fileName: string; size: number; keyFingerprint: string }> {
   const db = database();
   const caseRecord = await getCase(request.caseId);
-  if (!caseRecord) throw new Error('This case no longer exists.');
+  if (!caseRecord) throw new Error(t('evidence_export_no_case'));
   const all = await capturesOfCase(request.caseId);
   const captures = request.captureIds ? all.filter((capture) => request.captureIds!.has(capture.id)) : all;
-  if (!captures.length) throw new Error('There is nothing to export yet.');
+  if (!captures.length) throw new Error(t('evidence_export_nothing'));
   const exportedAt = new Date();
   const signer = await installSigner(db);
   const { fileName, stream } = buildBundle({
@@ -42,9 +48,12 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
     requests: await requestsOfCase(request.caseId),
     trackerEvents: await trackerEventsOfCase(request.caseId),
     letters: await lettersOfCase(request.caseId),
+    moves: await bundleMovesOf(db, request.caseId),
+    people: await peopleOf(request.caseId),
     platformName: (id) => platforms.find((platform) => platform.id === id)?.name,
     readArtifact: (_captureId, artifact) => readArtifact(artifact.id),
     copy: request.copy,
+    language: request.language ?? languageOf(uiLanguage()),
     redactImage: pixelateImage,
     signer,
     now: () => exportedAt,
@@ -56,7 +65,7 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
   const url = URL.createObjectURL(blob);
   try {
     const downloadId = await browser.downloads.download({ url, filename: fileName, saveAs: false, conflictAction: 'uniquify' });
-    await sendMessage('export.recorded', { exportedAt: exportedAt.toISOString() });
+    await sendMessage('export.recorded', { exportedAt: exportedAt.toISOString(), caseId: request.caseId });
     if ((await loadSettings()).eraseExportsFromDownloadList) void eraseWhenSaved(downloadId);
   } finally {
     // The download keeps its own reference; give it time to start before letting go of ours.

@@ -3,7 +3,7 @@ import type { FoundContact } from './found-contacts';
 import type { Settings } from './settings';
 import type { FillReport, FillValues, LetterRecord, RemovalRequestRecord, RouteRef, TakedownProfile, TrackerEvent, TrackerStatus } from './takedown-types';
 import type { ChatView, ConversationRange } from './conversation';
-import type { CaptureTrigger, CaseRecord, PageCoverage, PlatformDetection, ExtractedPost } from './types';
+import type { CaptureTrigger, CaseRecord, MatchedImage, PageCoverage, PlatformDetection, ExtractedPost } from './types';
 import type { LinkCheckRecord, MonitorRecord, MyImageRecord } from './matching-types';
 import type { AssessmentAnswer, CaseEvent, IncidentEntry, PersonRecord, PlanStepState, ThreatAssessmentRecord } from './workspace-types';
 
@@ -35,6 +35,8 @@ export interface ProtocolMap {
       mode?: 'visible' | 'full' | 'conversation';
       jobId?: string;
       conversation?: ConversationRange;
+      /** From "Find my images on this page": recorded in the capture's observed facts. */
+      matchedImages?: MatchedImage[];
     };
     response: CaptureSummary;
   };
@@ -54,7 +56,8 @@ export interface ProtocolMap {
   };
   'export.recorded': {
     from: SenderRule;
-    request: { exportedAt: string };
+    /** caseId: the action plan's binder step ticks itself from a case's first export. */
+    request: { exportedAt: string; caseId: string };
     response: { done: true };
   };
   'lock.status': { from: SenderRule; request: Record<string, never>; response: LockStatus };
@@ -116,15 +119,24 @@ export interface ProtocolMap {
   /** A plan step marked done or "not for me"; null clears it. */
   'plan.setStep': { from: SenderRule; request: { caseId: string; stepId: string; state: PlanStepState['state'] | null }; response: PlanStepState | null };
   'assessment.save': { from: SenderRule; request: { caseId: string; answers: Record<string, AssessmentAnswer> }; response: ThreatAssessmentRecord };
-  /** Adds an entry (no id) or edits one (with its id). */
-  'incident.save': { from: SenderRule; request: { entry: Omit<IncidentEntry, 'id' | 'recordedAt' | 'updatedAt'> & { id?: string } }; response: IncidentEntry };
+  /** Adds an entry (no id) or edits one (with its id); Preserve keeps its times and where it came from. */
+  'incident.save': {
+    from: SenderRule;
+    request: { entry: Omit<IncidentEntry, 'id' | 'recordedAt' | 'updatedAt' | 'source' | 'sourceId'> & { id?: string } };
+    response: IncidentEntry;
+  };
   'incident.delete': { from: SenderRule; request: { id: string }; response: { deleted: true } };
   'person.save': { from: SenderRule; request: { person: Omit<PersonRecord, 'id' | 'createdAt' | 'updatedAt'> & { id?: string } }; response: PersonRecord };
   'person.delete': { from: SenderRule; request: { id: string }; response: { deleted: true } };
 
   // Finding copies (issue #12).
   /** Hashes computed in the page; only they cross the message channel, never the image. */
-  'images.add': { from: SenderRule; request: { image: Omit<MyImageRecord, 'id' | 'addedAt'> }; response: MyImageRecord };
+  'images.add': {
+    from: SenderRule;
+    /** `keep`: the file itself, only when the person ticked "Keep the image too" (refused in under-18 mode). */
+    request: { image: Omit<MyImageRecord, 'id' | 'addedAt' | 'keptImage'>; keep?: { base64: string; mediaType: string } };
+    response: MyImageRecord;
+  };
   'images.delete': { from: SenderRule; request: { id: string }; response: { deleted: true } };
   /** Hashes every image on the tab (activeTab) and matches them against My images. */
   'images.findOnPage': { from: SenderRule; request: { tabId: number }; response: PageImageScan };
@@ -137,8 +149,10 @@ export interface ProtocolMap {
 export interface PageImageScan {
   url: string;
   scanned: number;
-  /** Images that could not be read, with why (a size too small to hash, a broken image). */
+  /** Images that could not be read: too small to hash, not loaded, or out of sight in a frame. */
   skipped: number;
+  /** How many of My images were looked for (0: none added yet). */
+  lookedFor: number;
   matches: PageImageMatch[];
   elapsedMs: number;
 }
@@ -153,8 +167,11 @@ export interface PageImageMatch {
   quality: number;
   /** A small preview drawn from the pixels the page rendered, shown blurred. */
   previewDataUrl?: string;
-  /** How the pixels were read: from the rendered page, or fetched by the extension without cookies. */
-  readVia: 'rendered' | 'extension';
+  /**
+   * How the pixels were read: by the page itself (same origin or CORS), or cut from a screenshot of
+   * what the browser rendered (another host without CORS). Nothing is fetched again.
+   */
+  readVia: 'page' | 'screenshot';
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -1,10 +1,14 @@
 import type { Sha256Hex } from './hash';
+import type { IncidentEntry } from './workspace-types';
 
 /** Format id of a capture record; bump it (and teach the verifier) when the shape changes. */
 export const CAPTURE_FORMAT = 'preserve.capture/1';
 
-/** 'request-confirmation': the confirmation page captured by "I sent it" (issue #9). */
-export type CaptureTrigger = 'popup' | 'context-menu' | 'shortcut' | 'import' | 'request-confirmation';
+/**
+ * 'request-confirmation': the confirmation page captured by "I sent it" (issue #9).
+ * 'attachment': a file the person added to the case (a police report, a letter); see `attachment`.
+ */
+export type CaptureTrigger = 'popup' | 'context-menu' | 'shortcut' | 'import' | 'request-confirmation' | 'attachment';
 
 /**
  * What the browser itself observed: tabs API, window API and the extension's own clock.
@@ -40,6 +44,15 @@ export interface ObservedFacts {
   coverage?: PageCoverage;
   /** Media that was found but not saved whole, with the reason (a size cap, a stream, refused by the host). */
   mediaNotes?: Array<{ sourceUrl: string; note: string }>;
+  /** "Find my images on this page": the page's images that matched My images, as the browser read them (issue #12). */
+  matchedImages?: MatchedImage[];
+}
+
+export interface MatchedImage {
+  src: string;
+  myImageId: string;
+  /** PDQ bits that differ (≤ 31 is a match). */
+  distance: number;
 }
 
 /** How much of a page a full-page (or conversation) capture covers. Never truncated silently. */
@@ -206,6 +219,21 @@ export interface CaptureRecord {
   prevHash: Sha256Hex | null;
   recordHash: Sha256Hex;
   imported?: ImportProvenance;
+  /** Only on added files: what the file said about itself, kept apart from what Preserve observed. */
+  attachment?: AttachmentClaims;
+}
+
+/**
+ * A file the person added. The name, type and last-modified date come from the file system (or
+ * whoever made the file): claims, not observations. `observed` holds when Preserve received it.
+ */
+export interface AttachmentClaims {
+  fileName: string;
+  /** The type the browser guessed from the name; '' when it had no guess. */
+  mediaType: string;
+  size: number;
+  /** The file's last-modified time as claimed, UTC ISO-8601; absent when the browser gave none. */
+  lastModified?: string;
 }
 
 export type UnsealedCapture = Omit<CaptureRecord, 'recordHash'>;
@@ -231,6 +259,8 @@ export interface CaseRecord {
   headHash: Sha256Hex | null;
   captureCount: number;
   isDefault: boolean;
+  /** When the person archived it; archived cases are listed apart and get no new captures. */
+  archivedAt?: string;
   imported?: {
     bundleName: string;
     bundleSha256: Sha256Hex;
@@ -250,13 +280,5 @@ export interface NoteRecord {
   text: string;
 }
 
-/** An entry in the case's incident log (what happened, when, who); captures may be linked to it. */
-export interface IncidentRecord {
-  id: string;
-  caseId: string;
-  occurredAt: string;
-  recordedAt: string;
-  summary: string;
-  details?: string;
-  captureIds: string[];
-}
+/** The stored incident-log row: one type since issue #11 (bundles made before it lack status and source; import fills them in). */
+export type IncidentRecord = IncidentEntry;

@@ -11,13 +11,20 @@ export interface CaseEvent {
   id: string;
   caseId: string;
   at: string;
-  kind: 'created' | 'renamed' | 'archived' | 'unarchived' | 'capture-moved-in' | 'capture-moved-out';
+  /** exported: a bundle of the case was saved (the action plan's binder step ticks itself from it). */
+  kind: 'created' | 'renamed' | 'archived' | 'unarchived' | 'capture-moved-in' | 'capture-moved-out' | 'exported';
   /** renamed: the old and new names. */
   from?: string;
   to?: string;
   /** capture-moved-*: the capture, and the other case. */
   captureId?: string;
   otherCaseId?: string;
+  /**
+   * capture-moved-*: the capture's place in its own case's chain, kept here so an export can say
+   * what fills a gap in that chain even after the capture itself was deleted with another case.
+   */
+  captureSeq?: number;
+  captureRecordHash?: Sha256Hex;
 }
 
 /** One step of the action plan as the person left it; a step with no row is still to do. */
@@ -83,6 +90,8 @@ export interface PersonAccount {
   platform: string;
   handle?: string;
   stableId?: string;
+  /** Handles this account had before, newest last: kept when a capture shows the same id under a new handle. */
+  formerHandles?: string[];
   urls: string[];
 }
 
@@ -107,6 +116,8 @@ export interface CaseProgressFacts {
   assessments: number;
   incidents: number;
   letters: number;
+  /** Saved preservation (litigation-hold) letters: the plan's preservation step. */
+  preservationLetters: number;
   people: number;
 }
 

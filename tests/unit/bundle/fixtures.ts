@@ -99,6 +99,8 @@ export function makeFixture(count = 3, options: { hostileTitle?: string } = {}):
       summary: 'Jane found the post',
       details: 'Her friend sent the link',
       captureIds: ['capture-1'],
+      status: 'open',
+      source: 'person',
     },
   ];
   const notes: NoteRecord[] = [{ id: 'note-1', caseId: 'case-1', captureId: 'capture-1', createdAt: '2026-11-21T09:00:00.000Z', text: 'My private note' }];

@@ -46,6 +46,8 @@ export async function seedPlaintext(db: PreserveDatabase, captures = 5): Promise
     summary: `Posted by ${MARKER}`,
     details: MARKER,
     captureIds: ['cap-0'],
+    status: 'open',
+    source: 'person',
   });
   const defaultCase = await db.cases.get(DEFAULT_CASE_ID);
   if (!defaultCase || isSealedRow(defaultCase)) throw new Error('Seeding expects a plaintext default case.');
