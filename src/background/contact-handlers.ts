@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import findContactsScript from '../content/find-contacts.iife.ts?iife';
 import { parseHttpUrl } from '../platforms/match-url';
 import { UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import type { FoundContact } from '../shared/found-contacts';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 
@@ -26,7 +27,7 @@ export const contactHandlers = {
   'takedown.findContacts': async ({ tabId }: RequestOf<'takedown.findContacts'>): Promise<ResponseOf<'takedown.findContacts'>> => {
     const tab = await browser.tabs.get(tabId);
     const url = parseHttpUrl(tab.url ?? '');
-    if (!url) throw new UserFacingError('Preserve can look for contacts only on a web page.', 'not-a-web-page');
+    if (!url) throw new UserFacingError(t('errors_contacts_not_web_page'), 'not-a-web-page');
     await browser.scripting.executeScript({ target: { tabId }, files: [findContactsScript] });
     const [result] = await browser.scripting.executeScript({
       target: { tabId },

@@ -3,9 +3,8 @@ import type { FillAnswer } from '../content/fill-form.iife';
 import fillScript from '../content/fill-form.iife.ts?iife';
 import type { FillRequest } from '../content/form-fill/fill-form';
 import { UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import type { FillReport } from '../shared/takedown-types';
-
-export const NOT_A_FORM = 'This page is not one of the removal forms Preserve knows, so nothing was filled in.';
 
 /**
  * Injects the filler into the tab's top frame and starts it. Same-origin iframes are filled from
@@ -21,7 +20,7 @@ export async function injectFiller(tabId: number, request: FillRequest): Promise
     args: [request],
   });
   const answer = result?.result as FillAnswer | null | undefined;
-  if (!answer) throw new UserFacingError('Preserve could not fill in this page. Please try again once it has loaded.', 'fill-failed');
-  if ('refused' in answer) throw new UserFacingError(NOT_A_FORM, 'not-a-form');
+  if (!answer) throw new UserFacingError(t('errors_fill_failed'), 'fill-failed');
+  if ('refused' in answer) throw new UserFacingError(t('errors_not_a_form'), 'not-a-form');
   return answer.report;
 }

@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import { CAPTURE_COMMAND, QUICK_EXIT_COMMAND } from '../shared/constants';
 import { ensureDefaultCase } from '../db/cases';
 import { database } from '../db/schema';
@@ -25,7 +26,7 @@ export function registerListeners(): void {
     browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
         id: CONTEXT_MENU_ID,
-        title: 'Save evidence',
+        title: t('common_menu_save_evidence'),
         contexts: ['page', 'image', 'video', 'audio', 'link', 'selection', 'frame'],
       });
       createReverseSearchMenu();

@@ -1,6 +1,7 @@
 import { sealIfEncrypted } from '../db/open-rows';
 import { database } from '../db/schema';
 import { UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import type { RequestOf, ResponseOf } from '../shared/messages';
 
 const MAX_NOTE_LENGTH = 20_000;
@@ -9,11 +10,11 @@ export const noteHandlers = {
   /** Notes sit beside a capture; the capture itself is never changed. */
   'note.add': async ({ captureId, text }: RequestOf<'note.add'>): Promise<ResponseOf<'note.add'>> => {
     const trimmed = text.trim();
-    if (!trimmed) throw new UserFacingError('The note is empty.', 'empty-note');
-    if (trimmed.length > MAX_NOTE_LENGTH) throw new UserFacingError('The note is too long. Please split it into several notes.', 'note-too-long');
+    if (!trimmed) throw new UserFacingError(t('errors_note_empty'), 'empty-note');
+    if (trimmed.length > MAX_NOTE_LENGTH) throw new UserFacingError(t('errors_note_too_long'), 'note-too-long');
     const db = database();
     const capture = await db.captures.get(captureId); // caseId is a clear field even when sealed
-    if (!capture) throw new UserFacingError('That capture no longer exists.', 'no-capture');
+    if (!capture) throw new UserFacingError(t('errors_no_capture'), 'no-capture');
     const note = { id: crypto.randomUUID(), caseId: capture.caseId, captureId, createdAt: new Date().toISOString(), text: trimmed };
     await db.notes.add(await sealIfEncrypted(db, 'notes', note));
     return { noteId: note.id, createdAt: note.createdAt };

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { serializeError, UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { isEnvelope, type MessageType, type ProtocolMap, type Reply, type RequestOf, type ResponseOf, type SenderRule } from '../shared/messages';
 import { captureHandlers } from './capture-handlers';
 import { contactHandlers } from './contact-handlers';
@@ -92,9 +93,9 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
   if (!isEnvelope(message)) return undefined;
   try {
     const { type, payload } = message;
-    if (!Object.hasOwn(handlers, type)) throw new UserFacingError('Preserve does not know this request.', 'unknown-message');
+    if (!Object.hasOwn(handlers, type)) throw new UserFacingError(t('errors_unknown_message'), 'unknown-message');
     if (!senderMayAsk(type, sender)) {
-      throw new UserFacingError('This request is only accepted from Preserve’s own pages.', 'sender-refused');
+      throw new UserFacingError(t('errors_sender_refused'), 'sender-refused');
     }
     const handler = handlers[type as MessageType] as (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
     return { ok: true, value: (await handler(payload, sender)) as ResponseOf<MessageType> };

@@ -1,4 +1,5 @@
 import { UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 
 const BROWSER_SCHEMES = [
   'chrome:',
@@ -34,31 +35,28 @@ export function assertCapturableUrl(url: string | undefined, context: Capturable
   if (!url) {
     // The browser hides the address only of pages extensions may not read (its own pages), or of
     // tabs Preserve was not invoked on, which the popup, menu and shortcut always are.
-    throw new UserFacingError("This page can't be captured: it is one of the browser's own pages, which extensions are not allowed to read.", 'browser-page');
+    throw new UserFacingError(t('errors_browser_page'), 'browser-page');
   }
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new UserFacingError("This page's address can't be read, so it can't be saved.", 'bad-url');
+    throw new UserFacingError(t('errors_bad_url'), 'bad-url');
   }
   if (BROWSER_SCHEMES.includes(parsed.protocol)) {
-    throw new UserFacingError("This page can't be captured: it is one of the browser's own pages, which extensions are not allowed to read.", 'browser-page');
+    throw new UserFacingError(t('errors_browser_page'), 'browser-page');
   }
   if (EXTENSION_STORES.some(({ host, path }) => parsed.hostname === host && parsed.pathname.startsWith(path))) {
-    throw new UserFacingError("This page can't be captured: the browser does not let extensions read its extension store.", 'extension-store');
+    throw new UserFacingError(t('errors_extension_store'), 'extension-store');
   }
   if (parsed.protocol === 'file:' && !context.fileAccess) {
-    throw new UserFacingError(
-      "This file on your computer can't be captured yet. To allow it, open the browser's Extensions page, choose Preserve's Details and turn on \"Allow access to file URLs\".",
-      'file-access',
-    );
+    throw new UserFacingError(t('errors_file_access'), 'file-access');
   }
   if (parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'javascript:') {
-    throw new UserFacingError("This page has no web address that could be recorded, so it can't be captured.", 'no-address');
+    throw new UserFacingError(t('errors_no_address'), 'no-address');
   }
   if (!['http:', 'https:', 'file:'].includes(parsed.protocol)) {
-    throw new UserFacingError(`Pages with ${parsed.protocol.slice(0, -1)} addresses can't be captured.`, 'unsupported-scheme');
+    throw new UserFacingError(t('errors_unsupported_scheme', { scheme: parsed.protocol.slice(0, -1) }), 'unsupported-scheme');
   }
 }
 
@@ -67,22 +65,19 @@ export function explainCaptureFailure(error: unknown): UserFacingError {
   if (error instanceof UserFacingError) return error;
   const text = error instanceof Error ? error.message : String(error);
   if (/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/.test(text)) {
-    return new UserFacingError('Preserve is still saving the last capture. Please wait a second and try again.', 'too-fast');
+    return new UserFacingError(t('errors_too_fast'), 'too-fast');
   }
   if (/pdf|mimeHandler|chrome-extension:\/\/mhjfbmdgcfjbbpaeojofohoefgiehjai/i.test(text)) {
-    return new UserFacingError(
-      "This PDF can't be captured in the browser's PDF viewer. Download the file instead and keep it with your evidence.",
-      'pdf-viewer',
-    );
+    return new UserFacingError(t('errors_pdf_viewer'), 'pdf-viewer');
   }
   if (/Cannot access|cannot be scripted|Missing host permission|permission|activeTab/i.test(text)) {
-    return new UserFacingError("Preserve can't read this page. Click the Preserve button while the page is open, then save again.", 'no-access');
+    return new UserFacingError(t('errors_no_access'), 'no-access');
   }
   if (/No tab with id|Tabs cannot be edited|tab was closed|No window/i.test(text)) {
-    return new UserFacingError('The page was closed or changed before it could be saved. Nothing was stored.', 'tab-gone');
+    return new UserFacingError(t('errors_tab_gone'), 'tab-gone');
   }
   if (/QuotaExceeded|quota/i.test(text)) {
-    return new UserFacingError('There is no room left to save this capture. Everything saved before is safe. Free some disk space, then try again.', 'quota');
+    return new UserFacingError(t('errors_quota'), 'quota');
   }
-  return new UserFacingError(`This page could not be saved. Nothing was stored. (${text})`, 'capture-failed');
+  return new UserFacingError(t('errors_capture_failed', { detail: text }), 'capture-failed');
 }

@@ -1,6 +1,7 @@
 import type { StoredKeyring } from '../crypto/keyring';
 import { equalBytes } from '../crypto/bytes';
 import { UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import type { PreserveDatabase } from './schema';
 import { KEYRING_ID } from './vault';
 
@@ -36,7 +37,7 @@ export async function replaceKeyring(db: PreserveDatabase, expected: StoredKeyri
   await db.transaction('rw', db.keys, async () => {
     const current = await db.keys.get(KEYRING_ID);
     if (current?.id !== KEYRING_ID || current.kid !== expected.kid || !equalBytes(current.check, expected.check)) {
-      throw new UserFacingError('The passphrase was changed somewhere else meanwhile. Please try again.', 'keyring-changed');
+      throw new UserFacingError(t('errors_keyring_changed'), 'keyring-changed');
     }
     await db.keys.put({ ...next, id: KEYRING_ID });
   });

@@ -3,6 +3,7 @@ import { WrongPassphraseError } from '../crypto/crypto-errors';
 import { changePassphrase as rewrapKeyring, createKeyring, unlockKeyring, type StoredKeyring, type UnlockedKeyring } from '../crypto/keyring';
 import type { KdfOptions } from '../crypto/passphrase-key';
 import { UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { serialQueue } from '../shared/serial-queue';
 import { idleMinutes, setUnlockAttempts, unlockAttempts } from './encryption-state';
 import { addKeyring, AlreadyEncryptedError, replaceKeyring } from './keyring-writes';
@@ -57,7 +58,7 @@ export function lock(): Promise<void> {
 
 async function requireKeyring(db: PreserveDatabase): Promise<StoredKeyring> {
   const record = await storedKeyring(db);
-  if (!record) throw new UserFacingError('No passphrase has been set.', 'no-passphrase');
+  if (!record) throw new UserFacingError(t('errors_no_passphrase'), 'no-passphrase');
   return record;
 }
 
@@ -73,7 +74,7 @@ async function keepUnlocked(db: PreserveDatabase, unlocked: UnlockedKeyring, sin
 async function throttled<T>(db: PreserveDatabase, attempt: () => Promise<T>): Promise<T> {
   const history = await unlockAttempts(db);
   const wait = waitBeforeNextAttempt(history, Date.now());
-  if (wait > 0) throw new UserFacingError(`Please wait ${Math.ceil(wait / 1000)} seconds before trying again.`, 'wait');
+  if (wait > 0) throw new UserFacingError(t('errors_wait', { seconds: Math.ceil(wait / 1000) }), 'wait');
   await setUnlockAttempts(db, recordFailure(history, Date.now()));
   try {
     const result = await attempt();
@@ -87,9 +88,6 @@ async function throttled<T>(db: PreserveDatabase, attempt: () => Promise<T>): Pr
 
 function checkNewPassphrase(passphrase: string): void {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    throw new UserFacingError(
-      `Please choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters. A few words you can remember work well.`,
-      'short-passphrase',
-    );
+    throw new UserFacingError(t('errors_short_passphrase', { min: MIN_PASSPHRASE_LENGTH }), 'short-passphrase');
   }
 }

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { isSealedRow, type SealedTableName } from '../crypto/sealed-tables';
 import { UserFacingError } from '../shared/errors';
-import { t } from '../shared/i18n';
+import { type MessageKey, t } from '../shared/i18n';
 import type { LetterRecord, RemovalRequestRecord, TakedownProfile, TrackerEvent } from '../shared/takedown-types';
 import type { IncidentRecord } from '../shared/types';
 import { sealIfEncrypted } from './open-rows';
@@ -69,7 +69,7 @@ export async function addTrackerEvent(event: TrackerEvent, db: PreserveDatabase 
       tables: [db.cases, db.requests],
       run: async () => {
         await assertCase(db, event.caseId);
-        if (event.requestId && (await db.requests.get(event.requestId))?.caseId !== event.caseId) throw missing('That request is not in this case.');
+        if (event.requestId && (await db.requests.get(event.requestId))?.caseId !== event.caseId) throw missing('errors_request_not_in_case');
       },
     },
   });
@@ -81,7 +81,7 @@ export async function addLetter(letter: LetterRecord, db: PreserveDatabase = dat
       tables: [db.cases, db.requests],
       run: async () => {
         await assertCase(db, letter.caseId);
-        if (letter.requestId && (await db.requests.get(letter.requestId))?.caseId !== letter.caseId) throw missing('That request is not in this case.');
+        if (letter.requestId && (await db.requests.get(letter.requestId))?.caseId !== letter.caseId) throw missing('errors_request_not_in_case');
       },
     },
   });
@@ -101,14 +101,14 @@ async function assertBelongsToCase(db: PreserveDatabase, request: RemovalRequest
   await assertCase(db, request.caseId);
   const captureIds = [...request.captureIds, ...(request.confirmationCaptureId ? [request.confirmationCaptureId] : [])];
   const captures = await db.captures.bulkGet(captureIds);
-  if (captures.some((capture) => capture?.caseId !== request.caseId)) throw missing(t('errors_capture_not_in_case'));
-  if (request.letterId && (await db.letters.get(request.letterId))?.caseId !== request.caseId) throw missing(t('errors_letter_not_in_case'));
+  if (captures.some((capture) => capture?.caseId !== request.caseId)) throw missing('errors_capture_not_in_case');
+  if (request.letterId && (await db.letters.get(request.letterId))?.caseId !== request.caseId) throw missing('errors_letter_not_in_case');
 }
 
 async function assertCase(db: PreserveDatabase, caseId: string): Promise<void> {
-  if (!(await db.cases.get(caseId))) throw missing(t('errors_case_gone'));
+  if (!(await db.cases.get(caseId))) throw missing('errors_case_gone');
 }
 
-function missing(message: string): UserFacingError {
-  return new UserFacingError(message, 'not-in-case');
+function missing(key: MessageKey): UserFacingError {
+  return new UserFacingError(t(key), 'not-in-case');
 }

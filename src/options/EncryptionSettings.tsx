@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LockStatus } from '../shared/messages';
 import type { OptionsApi } from './api';
+import { t } from '../shared/i18n';
+import { tParts } from '../ui/t-parts';
 
 /** Turn on passphrase encryption, lock, change the passphrase, and choose the idle time. */
 export function EncryptionSettings({ api }: { api: OptionsApi }) {
@@ -30,25 +32,22 @@ export function EncryptionSettings({ api }: { api: OptionsApi }) {
   if (!status) return null;
   return (
     <section class="panel encryption" aria-labelledby="encryption-heading">
-      <h3 id="encryption-heading">Passphrase and encryption</h3>
+      <h3 id="encryption-heading">{t('settings_encryption_heading')}</h3>
       {status.encryption === 'off' ? (
-        <EnableForm
-          busy={busy}
-          onEnable={(passphrase) => run(() => api.enableEncryption(passphrase), 'Encryption is on. Everything stored is now encrypted.')}
-        />
+        <EnableForm busy={busy} onEnable={(passphrase) => run(() => api.enableEncryption(passphrase), t('settings_encryption_turned_on'))} />
       ) : (
         <>
           <p data-testid="encryption-status">
-            {status.encryption === 'migrating' ? 'Encrypting what was stored before… ' : 'Everything Preserve stores is encrypted. '}
-            {status.unlocked ? 'Unlocked now.' : 'Locked.'}
+            {status.encryption === 'migrating' ? t('settings_encryption_migrating') : t('settings_encryption_on')}{' '}
+            {status.unlocked ? t('settings_unlocked_now') : t('settings_locked')}
           </p>
-          <button type="button" disabled={busy} onClick={() => run(() => api.lock(), 'Locked.')}>
-            Lock now
+          <button type="button" disabled={busy} onClick={() => run(() => api.lock(), t('settings_locked'))}>
+            {t('settings_lock_now')}
           </button>
-          <IdleForm busy={busy} minutes={status.idleMinutes} onSave={(minutes) => run(() => api.setIdleMinutes(minutes), 'Saved.')} />
+          <IdleForm busy={busy} minutes={status.idleMinutes} onSave={(minutes) => run(() => api.setIdleMinutes(minutes), t('common_saved'))} />
           {/* Changing needs the current passphrase, so it is offered only once it has been entered to unlock. */}
           {status.unlocked && (
-            <ChangeForm busy={busy} onChange={(current, next) => run(() => api.changePassphrase(current, next), 'The passphrase was changed.')} />
+            <ChangeForm busy={busy} onChange={(current, next) => run(() => api.changePassphrase(current, next), t('settings_passphrase_changed'))} />
           )}
         </>
       )}
@@ -72,19 +71,18 @@ function EnableForm({ busy, onEnable }: { busy: boolean; onEnable: (passphrase: 
         if (!mismatch) onEnable(first);
       }}
     >
-      <p class="muted">
-        With a passphrase, everything Preserve stores is encrypted, and seeing, exporting or importing evidence needs it. Saving new evidence never does. If the
-        passphrase is forgotten, the evidence cannot be recovered: keep an exported bundle somewhere safe.
-      </p>
+      <p class="muted">{t('settings_encryption_explained')}</p>
       <label>
-        New passphrase <input type="password" autocomplete="new-password" value={first} onInput={(e) => setFirst((e.target as HTMLInputElement).value)} />
+        {t('settings_new_passphrase')}{' '}
+        <input type="password" autocomplete="new-password" value={first} onInput={(e) => setFirst((e.target as HTMLInputElement).value)} />
       </label>
       <label>
-        Type it again <input type="password" autocomplete="new-password" value={second} onInput={(e) => setSecond((e.target as HTMLInputElement).value)} />
+        {t('settings_type_again')}{' '}
+        <input type="password" autocomplete="new-password" value={second} onInput={(e) => setSecond((e.target as HTMLInputElement).value)} />
       </label>
-      {mismatch && <p class="error">The two passphrases are different.</p>}
+      {mismatch && <p class="error">{t('settings_passphrases_differ')}</p>}
       <button type="submit" class="primary" disabled={busy || !first || mismatch || first !== second}>
-        {busy ? 'Turning on encryption…' : 'Turn on encryption'}
+        {busy ? t('settings_turning_on') : t('settings_turn_on')}
       </button>
     </form>
   );
@@ -100,11 +98,13 @@ function IdleForm({ busy, minutes, onSave }: { busy: boolean; minutes: number; o
         onSave(Number(value));
       }}
     >
-      <label>
-        Lock after <input type="number" min={1} max={1440} value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} /> minutes without use
+      <label for="idle-minutes">
+        {tParts('settings_lock_after', {
+          minutes: <input id="idle-minutes" type="number" min={1} max={1440} value={value} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />,
+        })}
       </label>
       <button type="submit" disabled={busy}>
-        Save
+        {t('common_save')}
       </button>
     </form>
   );
@@ -121,14 +121,15 @@ function ChangeForm({ busy, onChange }: { busy: boolean; onChange: (current: str
       }}
     >
       <label>
-        Current passphrase{' '}
+        {t('settings_current_passphrase')}{' '}
         <input type="password" autocomplete="current-password" value={current} onInput={(e) => setCurrent((e.target as HTMLInputElement).value)} />
       </label>
       <label>
-        New passphrase <input type="password" autocomplete="new-password" value={next} onInput={(e) => setNext((e.target as HTMLInputElement).value)} />
+        {t('settings_new_passphrase')}{' '}
+        <input type="password" autocomplete="new-password" value={next} onInput={(e) => setNext((e.target as HTMLInputElement).value)} />
       </label>
       <button type="submit" disabled={busy || !current || !next}>
-        Change passphrase
+        {t('settings_change_passphrase')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import type { ArtifactRef, PageCoverage } from '../shared/types';
 import { useObjectUrl } from '../ui/use-object-url';
 import { VeiledImage } from '../ui/VeiledImage';
 import type { OptionsApi } from './api';
+import { t } from '../shared/i18n';
 
 function Segment({ api, segment, label }: { api: OptionsApi; segment: ArtifactRef; label: string }) {
   const src = useObjectUrl(() => api.artifact(segment.id), [segment.id]);
@@ -32,7 +33,7 @@ export function FullPageView({
 }) {
   if (!segments.length && !tiles.length && !coverage) return null;
   const kept = segments.filter((segment) => segment.stored !== false);
-  const title = coverage?.mode === 'conversation' ? 'The conversation, photographed' : 'The full page';
+  const title = coverage?.mode === 'conversation' ? t('evidence_detail_conversation_photographed') : t('evidence_detail_full_page');
   return (
     <section aria-labelledby="full-page-heading" class="full-page">
       <h3 id="full-page-heading">{title}</h3>
@@ -42,20 +43,13 @@ export function FullPageView({
         </p>
       )}
       {kept.map((segment, position) => (
-        <Segment key={segment.id} api={api} segment={segment} label={`Part ${position + 1} of ${kept.length}`} />
+        <Segment key={segment.id} api={api} segment={segment} label={t('evidence_detail_part_of', { number: position + 1, total: kept.length })} />
       ))}
       {!kept.length && tiles.length > 0 && (
-        <p class="muted">
-          {tiles.every((tile) => tile.stored === false)
-            ? 'No images were kept (under-18 mode): only the fingerprints of the tiles, below.'
-            : 'The tiles are kept; no full-page view was put together from them.'}
-        </p>
+        <p class="muted">{tiles.every((tile) => tile.stored === false) ? t('evidence_detail_tiles_not_kept') : t('evidence_detail_tiles_no_view')}</p>
       )}
       {tiles.length > 0 && (
-        <p class="muted">
-          Photographed in {tiles.length} {tiles.length === 1 ? 'tile' : 'tiles'}, one screenful each; they are the evidence, and their fingerprints are listed
-          below.
-        </p>
+        <p class="muted">{t(tiles.length === 1 ? 'evidence_detail_photographed_one' : 'evidence_detail_photographed_many', { count: tiles.length })}</p>
       )}
     </section>
   );

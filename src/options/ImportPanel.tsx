@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { OptionsApi } from './api';
+import { t } from '../shared/i18n';
 
 type Status = { state: 'idle' } | { state: 'checking' } | { state: 'done'; count: number; title: string } | { state: 'failed'; message: string };
 
@@ -23,8 +24,8 @@ export function ImportPanel({ api, onImported }: { api: OptionsApi; onImported: 
 
   return (
     <section class="panel import" aria-labelledby="import-heading">
-      <h2 id="import-heading">Import</h2>
-      <p class="muted">A bundle is checked completely before anything is added. It becomes a new case.</p>
+      <h2 id="import-heading">{t('evidence_import_heading')}</h2>
+      <p class="muted">{t('evidence_import_explained')}</p>
       <input
         ref={input}
         type="file"
@@ -34,12 +35,12 @@ export function ImportPanel({ api, onImported }: { api: OptionsApi; onImported: 
         onChange={(event) => onFile((event.target as HTMLInputElement).files?.[0])}
       />
       <button type="button" onClick={() => input.current?.click()} disabled={status.state === 'checking'}>
-        Import bundle
+        {t('evidence_import_button')}
       </button>
-      {status.state === 'checking' && <p role="status">Checking every file…</p>}
+      {status.state === 'checking' && <p role="status">{t('evidence_import_checking')}</p>}
       {status.state === 'done' && (
         <p role="status" class="ok" data-testid="import-done">
-          Imported {status.count} capture(s) as the case “{status.title}”.
+          {t(status.count === 1 ? 'evidence_import_done_one' : 'evidence_import_done_many', { count: status.count, title: status.title })}
         </p>
       )}
       {status.state === 'failed' && (

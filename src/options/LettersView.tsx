@@ -1,18 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildDmcaNotice, buildPreservationRequest, buildTakeItDownRequest, type Letter } from '../letters/index';
 import { letterContact } from '../letters/letter-contact';
+import { type Language, languageOf, translate } from '../locales';
 import { escapeHtml } from '../shared/escape-html';
+import { type MessageKey, t, uiLanguage } from '../shared/i18n';
 import type { LetterKind, LetterRecord, TakedownProfile } from '../shared/takedown-types';
 import type { CaptureRecord } from '../shared/types';
 import type { OptionsApi } from './api';
 import { localDate } from '../ui/fill-values';
 import { formatDateTime } from './format';
+import { LanguageSelect } from './LanguageSelect';
 import { letterInputFor, letterPlatforms } from './letter-input';
 
-const KINDS: Array<[LetterKind, string]> = [
-  ['take-it-down', 'TAKE IT DOWN Act removal request'],
-  ['dmca', 'Copyright (DMCA) notice'],
-  ['preservation', 'Preservation request (asks the platform to keep records)'],
+const KINDS: Array<[LetterKind, MessageKey]> = [
+  ['take-it-down', 'removal_letter_kind_take_it_down'],
+  ['dmca', 'removal_letter_kind_dmca'],
+  ['preservation', 'removal_letter_kind_preservation'],
 ];
 
 function build(kind: LetterKind, input: Parameters<typeof buildDmcaNotice>[0], createdByMe: boolean): Letter {
@@ -28,8 +31,8 @@ const LETTER_KIND: Record<LetterKind, Parameters<typeof letterContact>[1]> = {
 };
 
 /** The person's edited text as a printable page: the builder's HTML stands only while the text is unchanged. */
-function htmlOf(title: string, text: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>body{font:12pt/1.5 Georgia,serif;max-width:40em;margin:2em auto}pre{white-space:pre-wrap;font:inherit}</style></head><body><pre>${escapeHtml(text)}</pre></body></html>`;
+function htmlOf(title: string, text: string, language: Language): string {
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>body{font:12pt/1.5 Georgia,serif;max-width:40em;margin:2em auto}pre{white-space:pre-wrap;font:inherit}</style></head><body><pre>${escapeHtml(text)}</pre></body></html>`;
 }
 
 /** Letters for routes without a form: built from the case, reviewed and edited, then saved and printed. */
@@ -41,6 +44,8 @@ export function LettersView({ api, caseId }: { api: OptionsApi; caseId: string }
   const [platformId, setPlatformId] = useState('');
   const [createdByMe, setCreatedByMe] = useState(false);
   const [useAgent, setUseAgent] = useState(false);
+  // The letter's language can differ from the browser's: a platform may want English.
+  const [language, setLanguage] = useState<Language>(() => languageOf(uiLanguage()));
   const [text, setText] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const reload = async () => {
@@ -60,23 +65,23 @@ export function LettersView({ api, caseId }: { api: OptionsApi; caseId: string }
   const platform = platforms.find((p) => p.id === platformId) ?? platforms[0];
   const letter = useMemo(() => {
     if (!captures || !platform) return null;
-    const input = letterInputFor(profile, platform, captures, localDate(new Date()), useAgent);
-    const contact = letterContact(platform.id, LETTER_KIND[kind]);
+    const input = { ...letterInputFor(profile, platform, captures, localDate(new Date()), useAgent), language };
+    const contact = letterContact(platform.id, LETTER_KIND[kind], language);
     if (contact) input.recipient.contact = contact;
     return build(kind, input, createdByMe);
-  }, [captures, platform?.id, profile, kind, createdByMe, useAgent]);
+  }, [captures, platform?.id, profile, kind, createdByMe, useAgent, language]);
   useEffect(() => setText(null), [letter]);
 
-  if (!captures) return <p class="muted">Loading…</p>;
-  if (!platform || !letter) return <p class="muted">Save evidence of a page first: letters are built from the captures in the case.</p>;
+  if (!captures) return <p class="muted">{t('common_loading')}</p>;
+  if (!platform || !letter) return <p class="muted">{t('removal_letters_need_capture')}</p>;
   const current = text ?? letter.text;
 
   async function save() {
     if (!letter) return;
     try {
-      const html = text === null ? letter.html : htmlOf(letter.title, current);
+      const html = text === null ? letter.html : htmlOf(letter.title, current, language);
       await api.saveLetter({ caseId, kind, title: letter.title, text: current, html });
-      setMessage({ ok: true, text: 'The letter is saved to the case, with its fingerprint.' });
+      setMessage({ ok: true, text: t('removal_letter_saved') });
       await reload();
     } catch (error) {
       setMessage({ ok: false, text: (error as Error).message });
@@ -86,7 +91,7 @@ export function LettersView({ api, caseId }: { api: OptionsApi; caseId: string }
     if (!letter) return;
     const frame = document.createElement('iframe');
     frame.style.display = 'none';
-    frame.srcdoc = text === null ? letter.html : htmlOf(letter.title, current);
+    frame.srcdoc = text === null ? letter.html : htmlOf(letter.title, current, language);
     frame.onload = () => {
       frame.contentWindow?.print();
       setTimeout(() => frame.remove(), 1000);
@@ -97,23 +102,23 @@ export function LettersView({ api, caseId }: { api: OptionsApi; caseId: string }
   return (
     <section class="letters" aria-labelledby="letters-heading" data-testid="letters">
       <p>
-        <a href={`#case/${caseId}`}>← Back to the case</a>
+        <a href={`#case/${caseId}`}>{t('removal_back_to_case')}</a>
       </p>
-      <h2 id="letters-heading">Letters</h2>
-      <p class="muted">For routes without a form. Read the letter, change what you need to, then save it to the case and send it yourself.</p>
+      <h2 id="letters-heading">{t('letters_title')}</h2>
+      <p class="muted">{t('removal_letters_intro')}</p>
       <div class="inline-form">
         <label>
-          Letter{' '}
+          {t('removal_letter_label')}{' '}
           <select value={kind} onChange={(event) => setKind((event.target as HTMLSelectElement).value as LetterKind)}>
-            {KINDS.map(([value, words]) => (
+            {KINDS.map(([value, key]) => (
               <option key={value} value={value}>
-                {words}
+                {t(key)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          To{' '}
+          {t('removal_letter_to')}{' '}
           <select value={platform.id} onChange={(event) => setPlatformId((event.target as HTMLSelectElement).value)}>
             {platforms.map((p) => (
               <option key={p.id} value={p.id}>
@@ -124,20 +129,21 @@ export function LettersView({ api, caseId }: { api: OptionsApi; caseId: string }
         </label>
         {kind === 'dmca' && (
           <label class="setting">
-            <input type="checkbox" checked={createdByMe} onChange={(event) => setCreatedByMe((event.target as HTMLInputElement).checked)} />I took or made the
-            image myself (so I own its copyright)
+            <input type="checkbox" checked={createdByMe} onChange={(event) => setCreatedByMe((event.target as HTMLInputElement).checked)} />
+            {t('removal_letter_created_by_me')}
           </label>
         )}
+        <LanguageSelect id="letter-language" label={t('letters_language_label')} value={language} onChange={setLanguage} />
         {profile?.agent && (
           <label class="setting">
             <input type="checkbox" checked={useAgent} onChange={(event) => setUseAgent((event.target as HTMLInputElement).checked)} />
-            {profile.agent.name} sends it for me
+            {t('removal_letter_agent_sends', { name: profile.agent.name })}
           </label>
         )}
       </div>
       {letter.missing.length > 0 && (
         <div class="small caveat" data-testid="letter-missing">
-          <p>Still to fill in (marked “[to fill in: …]” in the letter):</p>
+          <p>{t('removal_letter_still_missing', { marker: `[${translate(language, 'letters_fill_in', { label: '…' })}]` })}</p>
           <ul>
             {letter.missing.map((item) => (
               <li key={item}>{item}</li>
@@ -162,10 +168,10 @@ export function LettersView({ api, caseId }: { api: OptionsApi; caseId: string }
       </label>
       <div class="row-actions">
         <button type="button" class="primary" onClick={save}>
-          Save to the case
+          {t('removal_letter_save')}
         </button>
         <button type="button" onClick={print}>
-          Print
+          {t('removal_letter_print')}
         </button>
       </div>
       {message && (
@@ -175,7 +181,7 @@ export function LettersView({ api, caseId }: { api: OptionsApi; caseId: string }
       )}
       {saved.length > 0 && (
         <>
-          <h3>Saved letters</h3>
+          <h3>{t('removal_letters_saved')}</h3>
           <ul class="small">
             {saved.map((record) => (
               <li key={record.id}>

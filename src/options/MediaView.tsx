@@ -6,11 +6,12 @@ import { VeiledImage } from '../ui/VeiledImage';
 import type { OptionsApi } from './api';
 import { formatBytes } from './format';
 import { saveArtifact } from './save-artifact';
+import { type MessageKey, t } from '../shared/i18n';
 
-const FETCHED: Record<NonNullable<ArtifactRef['fetchedVia']>, string> = {
-  extension: 'Downloaded by Preserve, without your cookies',
-  page: 'Downloaded by the page, with your cookies for that site',
-  rendered: 'Read from what the page had drawn',
+const FETCHED: Record<NonNullable<ArtifactRef['fetchedVia']>, MessageKey> = {
+  extension: 'evidence_detail_fetched_extension',
+  page: 'evidence_detail_fetched_page',
+  rendered: 'evidence_detail_fetched_rendered',
 };
 
 /** The page archive, saved on request: it can be tens of MB, so it is read only when asked for. */
@@ -19,26 +20,26 @@ export function ArchiveView({ api, archives }: { api: OptionsApi; archives: Arti
   if (!archives.length) return null;
   return (
     <section aria-labelledby="archive-heading">
-      <h3 id="archive-heading">Page archive</h3>
+      <h3 id="archive-heading">{t('evidence_detail_archive_heading')}</h3>
       {archives.map((archive, position) => (
         <p key={archive.id} data-testid="archive">
           {archive.stored === false ? (
-            <span class="muted">Only its fingerprint was kept (under-18 mode): the archive holds the page’s images.</span>
+            <span class="muted">{t('evidence_detail_archive_not_kept')}</span>
           ) : (
             <button
               type="button"
               onClick={() => saveArtifact(api, archive, artifactFileName(archive, position + 1)).catch((failure: Error) => setError(failure.message))}
             >
-              Save the page archive ({formatBytes(archive.size)})
+              {t('evidence_detail_archive_save', { size: formatBytes(archive.size) })}
             </button>
           )}{' '}
-          <span class="muted">{archive.kind === 'mhtml' ? 'It opens in Chrome or Edge as the page was.' : 'It opens in a web browser.'}</span>
+          <span class="muted">{archive.kind === 'mhtml' ? t('evidence_detail_archive_opens_mhtml') : t('evidence_detail_archive_opens_html')}</span>
           {archive.note && <span class="muted"> {archive.note}</span>}
         </p>
       ))}
       {error && (
         <p class="error" role="alert">
-          The archive could not be saved: {error}
+          {t('evidence_detail_archive_failed', { reason: error })}
         </p>
       )}
     </section>
@@ -57,19 +58,19 @@ function MediaVideo({ api, item }: { api: OptionsApi; item: ArtifactRef }) {
   if (!shown)
     return (
       <button type="button" onClick={() => setShown(true)}>
-        Show video
+        {t('evidence_detail_show_video')}
       </button>
     );
-  if (!src) return <p class="muted">Loading…</p>;
+  if (!src) return <p class="muted">{t('common_loading')}</p>;
   // biome-ignore lint/a11y/useMediaCaption: a saved video is evidence as it was posted; there are no captions to add
   return <video src={src} controls preload="metadata" data-testid="media-video" />;
 }
 
 function MediaItem({ api, item, number }: { api: OptionsApi; item: ArtifactRef; number: number }) {
-  const label = item.kind === 'frame' ? `Media ${number}: a still of a video that could not be saved whole` : `Media ${number}`;
+  const label = t(item.kind === 'frame' ? 'evidence_detail_media_frame' : 'evidence_detail_media_item', { number });
   const visual =
     item.stored === false ? (
-      <p class="muted">Only its fingerprint was kept (under-18 mode).</p>
+      <p class="muted">{t('evidence_detail_media_not_kept')}</p>
     ) : item.mediaType.startsWith('image/') ? (
       <MediaImage api={api} item={item} label={label} />
     ) : item.mediaType.startsWith('video/') ? (
@@ -80,13 +81,11 @@ function MediaItem({ api, item, number }: { api: OptionsApi; item: ArtifactRef; 
       <h4>{label}</h4>
       {visual}
       <dl class="facts">
-        {item.sourceUrl && [<dt key="s">Address it came from</dt>, <dd key="sd">{item.sourceUrl}</dd>]}
-        <dt>Type and size</dt>
-        <dd>
-          {item.mediaType}, {formatBytes(item.size)}
-        </dd>
-        {item.fetchedVia && [<dt key="f">How it was saved</dt>, <dd key="fd">{FETCHED[item.fetchedVia]}</dd>]}
-        {item.note && [<dt key="n">Note</dt>, <dd key="nd">{item.note}</dd>]}
+        {item.sourceUrl && [<dt key="s">{t('evidence_detail_media_source')}</dt>, <dd key="sd">{item.sourceUrl}</dd>]}
+        <dt>{t('evidence_detail_media_type_size')}</dt>
+        <dd>{t('evidence_detail_media_type_size_value', { type: item.mediaType, size: formatBytes(item.size) })}</dd>
+        {item.fetchedVia && [<dt key="f">{t('evidence_detail_media_how')}</dt>, <dd key="fd">{t(FETCHED[item.fetchedVia])}</dd>]}
+        {item.note && [<dt key="n">{t('evidence_detail_media_note')}</dt>, <dd key="nd">{item.note}</dd>]}
       </dl>
     </li>
   );
@@ -97,7 +96,7 @@ export function MediaView({ api, media, notes }: { api: OptionsApi; media: Artif
   if (!media.length && !notes?.length) return null;
   return (
     <section aria-labelledby="media-heading">
-      <h3 id="media-heading">Media</h3>
+      <h3 id="media-heading">{t('evidence_detail_media_heading')}</h3>
       <ol class="media-list">
         {media.map((item, index) => (
           <MediaItem key={item.id} api={api} item={item} number={index + 1} />
@@ -105,7 +104,7 @@ export function MediaView({ api, media, notes }: { api: OptionsApi; media: Artif
       </ol>
       {notes && notes.length > 0 && (
         <>
-          <h4>Found but not saved whole</h4>
+          <h4>{t('evidence_detail_media_found_not_saved')}</h4>
           <ul data-testid="media-notes">
             {notes.map((note, index) => (
               <li key={index}>

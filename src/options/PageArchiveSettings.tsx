@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { OptionsApi } from './api';
+import { t } from '../shared/i18n';
 
 /**
  * Page archives (MHTML) need Chrome's pageCapture permission, which warns of access to every
@@ -14,25 +15,21 @@ export function PageArchiveSettings({ api }: { api: Pick<OptionsApi, 'pageArchiv
   async function turn(on: boolean) {
     const now = await (on ? api.pageArchives.turnOn() : api.pageArchives.turnOff());
     setState(now);
-    setMessage(on && now !== 'on' ? 'Page archives stay off: the browser was not given permission.' : '');
+    setMessage(on && now !== 'on' ? t('settings_archives_refused') : '');
   }
 
   if (state === 'unknown') return null;
   return (
     <section class="setting" aria-labelledby="archives-heading">
-      <h3 id="archives-heading">Page archives</h3>
+      <h3 id="archives-heading">{t('settings_archives_heading')}</h3>
       {state === 'unavailable' ? (
-        <p class="muted">This browser cannot save page archives (MHTML). Captures keep their screenshots, facts and media.</p>
+        <p class="muted">{t('settings_archives_unavailable')}</p>
       ) : (
         <>
-          <p class="muted">
-            A page archive (MHTML) keeps the page itself beside each capture, as the browser held it, and opens in Chrome or Edge. The browser asks once for
-            permission; its wording mentions all websites because it has no narrower form, but Preserve only archives the page you are capturing, at the moment
-            you capture it.
-          </p>
-          <p data-testid="archives-state">{state === 'on' ? 'Page archives are on.' : 'Page archives are off.'}</p>
+          <p class="muted">{t('settings_archives_explained')}</p>
+          <p data-testid="archives-state">{state === 'on' ? t('settings_archives_on') : t('settings_archives_off')}</p>
           <button type="button" onClick={() => void turn(state !== 'on')}>
-            {state === 'on' ? 'Turn page archives off' : 'Turn page archives on'}
+            {state === 'on' ? t('settings_archives_turn_off') : t('settings_archives_turn_on')}
           </button>
           {message && <p role="status">{message}</p>}
         </>

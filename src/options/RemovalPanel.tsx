@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PlatformDetection } from '../shared/types';
 import type { TakedownProfile } from '../shared/takedown-types';
 import { planRoutes, type PlannedRoute } from '../takedowns/route-plan';
+import { t } from '../shared/i18n';
 import { RouteCard } from '../ui/RouteCard';
+import { tParts } from '../ui/t-parts';
 import type { OptionsApi } from './api';
 import { defaultChoices, fillValuesFrom, localDate, type ShareChoices } from '../ui/fill-values';
 import { openFailed, openResult } from './open-result';
@@ -32,13 +34,18 @@ export function RemovalPanel({ api, target, under18 }: { api: OptionsApi; target
 
   const first = target.urls[0] ?? '';
   const host = hostOf(first);
+  const heading = target.detection
+    ? t('removal_panel_heading_platform', { platform: target.detection.platform.name })
+    : host
+      ? t('removal_panel_heading_host', { host })
+      : t('removal_request_button');
   const plan = planRoutes({ platform: target.detection?.platform ?? null, kind: target.detection?.kind ?? 'other', under18, ...(host && { host }) });
   return (
     <section class="removal" aria-labelledby="removal-heading" data-testid="removal-panel">
-      <h3 id="removal-heading">Request removal{target.detection ? ` from ${target.detection.platform.name}` : host ? ` of content on ${host}` : ''}</h3>
+      <h3 id="removal-heading">{heading}</h3>
       <p class="muted small">
-        These are the routes to try, in order. Nothing is sent by Preserve: you check each form and send it yourself.
-        {!target.detection && ' To look for this site’s own report or abuse contacts, open the page and click the Preserve button.'}
+        {t('removal_panel_intro')}
+        {!target.detection && ` ${t('removal_panel_find_contacts')}`}
       </p>
       <SharePicker profile={profile} choices={choices} allUrls={target.urls} onChange={setChoices} />
       <ol class="routes">
@@ -89,7 +96,7 @@ function RouteAction({
       return (
         <div class="route-action">
           <button type="button" onClick={open} disabled={busy} aria-busy={busy}>
-            Open the form
+            {t('removal_open_form')}
           </button>
           {result && (
             <p role="status" class={result.ok ? 'ok small' : 'small'} data-testid="open-result">
@@ -101,20 +108,23 @@ function RouteAction({
     case 'email':
       return (
         <p class="route-action small">
-          Write to <a href={`mailto:${route.email}`}>{route.email}</a>. Preserve can draft the letter: <a href={`#letters/${target.caseId}`}>Letters</a>.
+          {tParts('removal_write_to', {
+            email: <a href={`mailto:${route.email}`}>{route.email}</a>,
+            letters: <a href={`#letters/${target.caseId}`}>{t('letters_title')}</a>,
+          })}
         </p>
       );
     case 'letters':
       return (
         <p class="route-action">
-          <a href={`#letters/${target.caseId}`}>Write a letter</a>
+          <a href={`#letters/${target.caseId}`}>{t('removal_write_letter')}</a>
         </p>
       );
     case 'link':
       return (
         <p class="route-action">
           <a href={route.url} target="_blank" rel="noopener noreferrer">
-            Open this page
+            {t('removal_open_page')}
           </a>
         </p>
       );

@@ -5,6 +5,7 @@ import { AgeQuestion } from './AgeQuestion';
 import { EncryptionSettings } from './EncryptionSettings';
 import { PageArchiveSettings } from './PageArchiveSettings';
 import { TakedownProfileForm } from './TakedownProfileForm';
+import { t } from '../shared/i18n';
 
 export function SettingsView({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -24,23 +25,23 @@ export function SettingsView({ api }: { api: OptionsApi }) {
       const saved = await api.updateSettings(patch);
       setSettings(saved);
       setExitUrl(saved.quickExitUrl);
-      setMessage({ ok: true, text: 'Saved.' });
+      setMessage({ ok: true, text: t('common_saved') });
     } catch (error) {
       setMessage({ ok: false, text: (error as Error).message });
     }
   }
 
-  if (!settings) return <p class="muted">Loading…</p>;
+  if (!settings) return <p class="muted">{t('common_loading')}</p>;
   return (
     <section class="settings" aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{t('settings_title')}</h2>
       <label class="setting">
         <input
           type="checkbox"
           checked={!settings.revealImagesByDefault}
           onChange={(event) => save({ revealImagesByDefault: !(event.target as HTMLInputElement).checked })}
         />
-        Blur images until I choose to see them (recommended)
+        {t('settings_blur_images')}
       </label>
       <label class="setting">
         <input
@@ -48,7 +49,7 @@ export function SettingsView({ api }: { api: OptionsApi }) {
           checked={settings.eraseExportsFromDownloadList}
           onChange={(event) => save({ eraseExportsFromDownloadList: (event.target as HTMLInputElement).checked })}
         />
-        Remove exported bundles from the browser’s download list after saving (the file itself stays where it was saved)
+        {t('settings_erase_exports')}
       </label>
       <form
         class="setting"
@@ -58,12 +59,12 @@ export function SettingsView({ api }: { api: OptionsApi }) {
         }}
       >
         <label>
-          Quick exit opens this page
+          {t('settings_quick_exit_page')}
           <input type="text" value={exitUrl} onInput={(event) => setExitUrl((event.target as HTMLInputElement).value)} />
         </label>
-        <button type="submit">Save</button>
+        <button type="submit">{t('common_save')}</button>
       </form>
-      <p class="muted">Quick exit (the red button, or Alt+Shift+X) sends the current tab to that page and closes every Preserve tab.</p>
+      <p class="muted">{t('settings_quick_exit_explained')}</p>
       <PageArchiveSettings api={api} />
       <EncryptionSettings api={api} />
       <TakedownProfileForm api={api} />

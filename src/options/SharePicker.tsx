@@ -1,5 +1,8 @@
+import { type MessageKey, t } from '../shared/i18n';
 import type { TakedownProfile } from '../shared/takedown-types';
-import { RELATIONSHIPS, type ShareChoices } from '../ui/fill-values';
+import { RELATIONSHIPS } from '../ui/english-form-text';
+import type { ShareChoices } from '../ui/fill-values';
+import { tParts } from '../ui/t-parts';
 
 type Tick = 'name' | 'email' | 'address' | 'phone' | 'signature';
 
@@ -17,54 +20,49 @@ export function SharePicker({
 }) {
   const set = (patch: Partial<ShareChoices>) => onChange({ ...choices, ...patch });
   const agent = choices.useAgent ? profile?.agent : undefined;
-  const ticks: Array<[Tick, string, string | undefined]> = [
-    ['name', 'Your legal name', profile?.legalName],
-    ['email', agent ? 'Your agent’s email' : 'Your email for requests', agent ? agent.email : profile?.email],
-    ['address', 'Your postal address', profile?.address],
-    ['phone', agent ? 'Your agent’s phone' : 'Your phone', agent ? agent.phone : profile?.phone],
-    ['signature', agent ? 'Your agent’s name as the signature' : 'Your signature name', agent ? agent.name : profile?.signatureName],
+  const ticks: Array<[Tick, MessageKey, string | undefined]> = [
+    ['name', 'removal_share_name', profile?.legalName],
+    ['email', agent ? 'removal_share_agent_email' : 'removal_share_email', agent ? agent.email : profile?.email],
+    ['address', 'removal_share_address', profile?.address],
+    ['phone', agent ? 'removal_share_agent_phone' : 'removal_share_phone', agent ? agent.phone : profile?.phone],
+    ['signature', agent ? 'removal_share_agent_signature' : 'removal_share_signature', agent ? agent.name : profile?.signatureName],
   ];
   return (
     <fieldset class="share" data-testid="share-picker">
-      <legend>What the form may be filled with</legend>
-      {!profile && (
-        <p class="muted small">
-          Your details are not saved yet. Add them in <a href="#settings">Settings → Details for removal requests</a> to have them filled in; until then only
-          the addresses and the description are.
-        </p>
-      )}
+      <legend>{t('removal_share_legend')}</legend>
+      {!profile && <p class="muted small">{tParts('removal_share_no_profile', { settings: <a href="#settings">{t('removal_share_settings_link')}</a> })}</p>}
       {profile &&
         ticks.map(([key, label, value]) =>
           value ? (
             <label key={key} class="setting">
               <input type="checkbox" checked={choices[key]} onChange={(event) => set({ [key]: (event.target as HTMLInputElement).checked })} />
-              {label}: <span class="muted">{value}</span>
+              {t(label)}: <span class="muted">{value}</span>
             </label>
           ) : null,
         )}
       {profile?.agent && (
         <label class="setting">
           <input type="checkbox" checked={choices.useAgent} onChange={(event) => set({ useAgent: (event.target as HTMLInputElement).checked })} />
-          Give {profile.agent.name}’s contact details instead of mine
+          {t('removal_share_use_agent', { name: profile.agent.name })}
         </label>
       )}
       <label>
-        Your relationship to the content{' '}
+        {t('removal_share_relationship')}{' '}
         <select value={choices.relationship} onChange={(event) => set({ relationship: (event.target as HTMLSelectElement).value })}>
           {RELATIONSHIPS.map((relationship) => (
-            <option key={relationship} value={relationship}>
-              {relationship}
+            <option key={relationship.value} value={relationship.value}>
+              {t(relationship.label)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        A short description (kept neutral; you can change it)
+        {t('removal_share_description')}
         <textarea rows={2} value={choices.description} onInput={(event) => set({ description: (event.target as HTMLTextAreaElement).value })} />
       </label>
       {allUrls.length > 1 && (
         <div>
-          <p class="small">Addresses to include:</p>
+          <p class="small">{t('removal_share_addresses')}</p>
           {allUrls.map((url) => (
             <label key={url} class="setting small">
               <input

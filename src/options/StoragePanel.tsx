@@ -3,6 +3,7 @@ import type { BackupStatus } from '../db/backup-status';
 import type { StorageStatus } from '../ui/storage-status';
 import type { OptionsApi } from './api';
 import { formatBytes } from './format';
+import { t } from '../shared/i18n';
 
 /** Space used, whether the browser keeps the store safe from clean-ups, and a gentle backup nudge. */
 export function StoragePanel({ api }: { api: OptionsApi }) {
@@ -13,13 +14,13 @@ export function StoragePanel({ api }: { api: OptionsApi }) {
     void api.backupStatus().then(setBackup);
   }, []);
   return (
-    <section class="storage-status muted" aria-label="Storage" data-testid="storage-status">
-      {storage?.usedBytes != null && <span>Space used on this device: {formatBytes(storage.usedBytes)}. </span>}
-      {storage?.persisted === true && <span>The browser will keep it even when disk space runs low. </span>}
-      {storage?.persisted === false && <span>The browser may clear it if disk space runs very low: export a backup from time to time. </span>}
+    <section class="storage-status muted" aria-label={t('evidence_storage_label')} data-testid="storage-status">
+      {storage?.usedBytes != null && <span>{t('evidence_storage_used', { size: formatBytes(storage.usedBytes) })} </span>}
+      {storage?.persisted === true && <span>{t('evidence_storage_persisted')} </span>}
+      {storage?.persisted === false && <span>{t('evidence_storage_not_persisted')} </span>}
       {backup?.remind && (
         <p class="reminder" role="status" data-testid="backup-reminder">
-          {backup.capturesSinceExport} captures are not in any exported bundle yet. When you can, export one and keep it somewhere safe.
+          {t(backup.capturesSinceExport === 1 ? 'evidence_storage_backup_one' : 'evidence_storage_backup_many', { count: backup.capturesSinceExport })}
         </p>
       )}
     </section>

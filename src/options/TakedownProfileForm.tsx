@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type MessageKey, t } from '../shared/i18n';
 import type { TakedownProfile } from '../shared/takedown-types';
 import type { OptionsApi } from './api';
 
@@ -34,15 +35,15 @@ function toDraft(profile: TakedownProfile | null): Draft {
 
 /** Only what was typed: empty optional fields are left out, not stored as "". */
 export function profileFromDraft(draft: Draft): TakedownProfile {
-  const t = (key: keyof Draft) => draft[key].trim();
-  const profile: TakedownProfile = { legalName: t('legalName'), email: t('email'), signatureName: t('signatureName') };
-  if (t('address')) profile.address = t('address');
-  if (t('phone')) profile.phone = t('phone');
-  if (t('agentName')) {
-    const agent: NonNullable<TakedownProfile['agent']> = { name: t('agentName') };
-    if (t('agentOrganisation')) agent.organisation = t('agentOrganisation');
-    if (t('agentEmail')) agent.email = t('agentEmail');
-    if (t('agentPhone')) agent.phone = t('agentPhone');
+  const value = (key: keyof Draft) => draft[key].trim();
+  const profile: TakedownProfile = { legalName: value('legalName'), email: value('email'), signatureName: value('signatureName') };
+  if (value('address')) profile.address = value('address');
+  if (value('phone')) profile.phone = value('phone');
+  if (value('agentName')) {
+    const agent: NonNullable<TakedownProfile['agent']> = { name: value('agentName') };
+    if (value('agentOrganisation')) agent.organisation = value('agentOrganisation');
+    if (value('agentEmail')) agent.email = value('agentEmail');
+    if (value('agentPhone')) agent.phone = value('agentPhone');
     profile.agent = agent;
   }
   return profile;
@@ -68,7 +69,7 @@ export function TakedownProfileForm({ api }: { api: OptionsApi }) {
     event.preventDefault();
     try {
       await api.saveTakedownProfile(profileFromDraft(draft));
-      setMessage({ ok: true, text: 'Your details are saved.' });
+      setMessage({ ok: true, text: t('removal_profile_saved') });
     } catch (error) {
       setMessage({ ok: false, text: (error as Error).message });
     }
@@ -77,45 +78,40 @@ export function TakedownProfileForm({ api }: { api: OptionsApi }) {
     try {
       await api.saveTakedownProfile(null);
       setDraft(EMPTY);
-      setMessage({ ok: true, text: 'Your details are removed.' });
+      setMessage({ ok: true, text: t('removal_profile_removed') });
     } catch (error) {
       setMessage({ ok: false, text: (error as Error).message });
     }
   }
-  const field = (key: keyof Draft, label: string, type = 'text') => (
+  const field = (key: keyof Draft, label: MessageKey, type = 'text') => (
     <label>
-      {label}
+      {t(label)}
       <input type={type} value={draft[key]} onInput={(event) => setDraft({ ...draft, [key]: (event.target as HTMLInputElement).value })} />
     </label>
   );
 
   return (
     <section class="takedown-profile" aria-labelledby="takedown-profile-heading">
-      <h3 id="takedown-profile-heading">Details for removal requests</h3>
-      <p class="muted">
-        Used to fill in removal forms and letters, only with what you choose for each request. Stored only on this device
-        {encrypted
-          ? ', and encrypted like everything else because a passphrase is set.'
-          : '. If you set a passphrase, they are encrypted like everything else.'}
-      </p>
-      {state === 'locked' && <p class="muted">Unlock Preserve to see or change these details.</p>}
+      <h3 id="takedown-profile-heading">{t('removal_profile_heading')}</h3>
+      <p class="muted">{t(encrypted ? 'removal_profile_intro_encrypted' : 'removal_profile_intro_plain')}</p>
+      {state === 'locked' && <p class="muted">{t('removal_profile_locked')}</p>}
       {state === 'ready' && (
         <form onSubmit={save} class="profile-form">
-          {field('legalName', 'Legal name')}
-          {field('email', 'An email address for requests (a separate one is safer: some platforms pass it on)', 'email')}
-          {field('address', 'Postal address (optional)')}
-          {field('phone', 'Phone (optional)', 'tel')}
-          {field('signatureName', 'Name to sign with (typed as your signature)')}
+          {field('legalName', 'removal_profile_legal_name')}
+          {field('email', 'removal_profile_email', 'email')}
+          {field('address', 'removal_profile_address')}
+          {field('phone', 'removal_profile_phone', 'tel')}
+          {field('signatureName', 'removal_profile_signature')}
           <fieldset>
-            <legend>Someone acting for you (optional): a lawyer or a helpline</legend>
-            {field('agentName', 'Their name')}
-            {field('agentOrganisation', 'Organisation')}
-            {field('agentEmail', 'Their email', 'email')}
-            {field('agentPhone', 'Their phone', 'tel')}
+            <legend>{t('removal_profile_agent_legend')}</legend>
+            {field('agentName', 'removal_profile_agent_name')}
+            {field('agentOrganisation', 'removal_profile_agent_organisation')}
+            {field('agentEmail', 'removal_profile_agent_email', 'email')}
+            {field('agentPhone', 'removal_profile_agent_phone', 'tel')}
           </fieldset>
-          <button type="submit">Save details</button>{' '}
+          <button type="submit">{t('removal_profile_save')}</button>{' '}
           <button type="button" class="link" onClick={forget}>
-            Remove these details
+            {t('removal_profile_forget')}
           </button>
         </form>
       )}

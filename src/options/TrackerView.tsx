@@ -6,11 +6,12 @@ import { type OverdueRequest, overdueRequests } from '../takedowns/overdue';
 import { planRoutes } from '../takedowns/route-plan';
 import { type TrackedUrl, trackUrls } from '../takedowns/tracker';
 import { trackedUrl } from '../takedowns/tracked-url';
+import { t } from '../shared/i18n';
 import type { OptionsApi } from './api';
 import { localDate } from '../ui/fill-values';
 import { formatDateTime } from './format';
 import { RemovalPanel, type RemovalTarget, useUnder18 } from './RemovalPanel';
-import { instantOf, STATUSES, STATUS_WORDS } from './tracker-words';
+import { instantOf, METHOD_WORDS, STATUSES, statusWord } from './tracker-words';
 
 interface Loaded {
   tracked: TrackedUrl[];
@@ -36,14 +37,14 @@ export function TrackerView({ api, caseRecord }: { api: OptionsApi; caseRecord: 
 
   return (
     <section class="tracker" aria-labelledby="tracker-heading" data-testid="tracker">
-      <h2 id="tracker-heading">Removal requests</h2>
+      <h2 id="tracker-heading">{t('removal_tracker_heading')}</h2>
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      {!loaded && !error && <p class="muted">Loading…</p>}
-      {loaded && !loaded.tracked.length && <p class="muted">When you save evidence of a page, its address appears here, ready for a removal request.</p>}
+      {!loaded && !error && <p class="muted">{t('common_loading')}</p>}
+      {loaded && !loaded.tracked.length && <p class="muted">{t('removal_tracker_empty')}</p>}
       {loaded?.overdue.map((late) => (
         <p key={late.requestId} class="small overdue" data-testid="overdue">
           {late.message}
@@ -100,37 +101,38 @@ function TrackedRow({
     <li class="tracked" data-testid="tracked-url" data-status={entry.status}>
       <p class="url">{entry.url}</p>
       <p>
-        <strong data-testid="tracked-status">{STATUS_WORDS[entry.status]}</strong> <span class="muted">since {formatDateTime(entry.since)}</span>
+        <strong data-testid="tracked-status">{statusWord(entry.status)}</strong>{' '}
+        <span class="muted">{t('removal_since', { date: formatDateTime(entry.since) })}</span>
         {entry.status === 'requested' && latest?.route && (
           <span data-testid="tracked-request">
             {' '}
             · {latest.route.label}
-            {latest.reference ? ` · reference ${latest.reference}` : ''}
+            {latest.reference ? ` · ${t('removal_reference', { reference: latest.reference })}` : ''}
           </span>
         )}
       </p>
       <div class="row-actions">
         <button type="button" onClick={() => toggle('removal')} aria-expanded={open === 'removal'}>
-          Request removal
+          {t('removal_request_button')}
         </button>
         <button type="button" class="link" onClick={() => toggle('status')} aria-expanded={open === 'status'}>
-          Record a change
+          {t('removal_record_change')}
         </button>
         <button type="button" class="link" onClick={() => toggle('record')} aria-expanded={open === 'record'}>
-          Record a request sent another way
+          {t('removal_record_other_way')}
         </button>
       </div>
       {open === 'removal' && target && <RemovalPanel api={api} target={target} under18={under18} />}
       {open === 'status' && <StatusForm api={api} caseId={caseId} url={entry.url} onDone={() => void onChanged().then(() => setOpen(null))} />}
       {open === 'record' && target && <RecordForm api={api} target={target} under18={under18} onDone={() => void onChanged().then(() => setOpen(null))} />}
       <details>
-        <summary class="small">History ({entry.history.length})</summary>
+        <summary class="small">{t('removal_history', { count: entry.history.length })}</summary>
         <ol class="history small">
           {entry.history.map((step, i) => (
             <li key={`${step.at}-${i}`}>
-              <time dateTime={step.at}>{formatDateTime(step.at)}</time> {STATUS_WORDS[step.status]}
+              <time dateTime={step.at}>{formatDateTime(step.at)}</time> {statusWord(step.status)}
               {step.route ? ` · ${step.route.label}` : ''}
-              {step.reference ? ` · reference ${step.reference}` : ''}
+              {step.reference ? ` · ${t('removal_reference', { reference: step.reference })}` : ''}
               {step.note ? ` · ${step.note}` : ''}
             </li>
           ))}
@@ -163,22 +165,22 @@ function StatusForm({ api, caseId, url, onDone }: { api: OptionsApi; caseId: str
   return (
     <form class="inline-form" onSubmit={submit} data-testid="status-form">
       <label>
-        What happened{' '}
+        {t('removal_what_happened')}{' '}
         <select value={status} onChange={(event) => setStatus((event.target as HTMLSelectElement).value as TrackerStatus)}>
           {STATUSES.filter((s) => s !== 'requested' && s !== 'captured').map((s) => (
             <option key={s} value={s}>
-              {STATUS_WORDS[s]}
+              {statusWord(s)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        On <input type="date" value={day} onInput={(event) => setDay((event.target as HTMLInputElement).value)} />
+        {t('removal_on_date')} <input type="date" value={day} onInput={(event) => setDay((event.target as HTMLInputElement).value)} />
       </label>
       <label>
-        Note (optional) <input type="text" value={note} onInput={(event) => setNote((event.target as HTMLInputElement).value)} />
+        {t('removal_note_optional')} <input type="text" value={note} onInput={(event) => setNote((event.target as HTMLInputElement).value)} />
       </label>
-      <button type="submit">Save</button>
+      <button type="submit">{t('common_save')}</button>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -187,15 +189,6 @@ function StatusForm({ api, caseId, url, onDone }: { api: OptionsApi; caseId: str
     </form>
   );
 }
-
-const METHODS: Array<[RequestMethod, string]> = [
-  ['email', 'by email'],
-  ['in-app', 'inside the app'],
-  ['form', 'with a web form'],
-  ['letter', 'by letter'],
-  ['post', 'by post'],
-  ['other', 'another way'],
-];
 
 function RecordForm({ api, target, under18, onDone }: { api: OptionsApi; target: RemovalTarget; under18: boolean; onDone: () => void }) {
   const routes = planRoutes({ platform: target.detection?.platform ?? null, kind: target.detection?.kind ?? 'other', under18 }).filter(
@@ -228,7 +221,7 @@ function RecordForm({ api, target, under18, onDone }: { api: OptionsApi; target:
   return (
     <form class="inline-form" onSubmit={submit} data-testid="record-form">
       <label>
-        Route{' '}
+        {t('removal_route')}{' '}
         <select value={routeIndex} onChange={(event) => setRouteIndex(Number((event.target as HTMLSelectElement).value))}>
           {routes.map((route, i) => (
             <option key={`${route.label}-${i}`} value={i}>
@@ -238,22 +231,22 @@ function RecordForm({ api, target, under18, onDone }: { api: OptionsApi; target:
         </select>
       </label>
       <label>
-        Sent{' '}
+        {t('removal_sent')}{' '}
         <select value={method} onChange={(event) => setMethod((event.target as HTMLSelectElement).value as RequestMethod)}>
-          {METHODS.map(([value, words]) => (
+          {METHOD_WORDS.map(([value, key]) => (
             <option key={value} value={value}>
-              {words}
+              {t(key)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        On <input type="date" value={day} onInput={(event) => setDay((event.target as HTMLInputElement).value)} />
+        {t('removal_on_date')} <input type="date" value={day} onInput={(event) => setDay((event.target as HTMLInputElement).value)} />
       </label>
       <label>
-        Reference (optional) <input type="text" value={reference} onInput={(event) => setReference((event.target as HTMLInputElement).value)} />
+        {t('removal_reference_optional')} <input type="text" value={reference} onInput={(event) => setReference((event.target as HTMLInputElement).value)} />
       </label>
-      <button type="submit">Record the request</button>
+      <button type="submit">{t('removal_record_request')}</button>
       {error && (
         <p class="error" role="alert">
           {error}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { OptionsApi } from './api';
+import { t } from '../shared/i18n';
 
 /** Shown instead of the evidence while Preserve is locked. Capture keeps working meanwhile. */
 export function UnlockView({ api, onUnlocked }: { api: OptionsApi; onUnlocked: () => void }) {
@@ -23,11 +24,11 @@ export function UnlockView({ api, onUnlocked }: { api: OptionsApi; onUnlocked: (
 
   return (
     <section class="panel unlock" aria-labelledby="unlock-heading">
-      <h2 id="unlock-heading">Preserve is locked</h2>
-      <p class="muted">Your evidence is encrypted on this device. New captures are still saved while it is locked.</p>
+      <h2 id="unlock-heading">{t('settings_unlock_heading')}</h2>
+      <p class="muted">{t('settings_unlock_explained')}</p>
       <form onSubmit={unlock}>
         <label>
-          Passphrase
+          {t('settings_passphrase')}
           <input
             type="password"
             autocomplete="current-password"
@@ -36,7 +37,7 @@ export function UnlockView({ api, onUnlocked }: { api: OptionsApi; onUnlocked: (
           />
         </label>
         <button type="submit" class="primary" disabled={busy || !passphrase}>
-          {busy ? 'Unlocking…' : 'Unlock'}
+          {busy ? t('settings_unlocking') : t('settings_unlock')}
         </button>
       </form>
       {error && (

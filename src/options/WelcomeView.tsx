@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AgeAnswer, Settings } from '../shared/settings';
 import type { OptionsApi } from './api';
 import { AgeQuestion } from './AgeQuestion';
+import { t } from '../shared/i18n';
+import { tParts } from '../ui/t-parts';
 
 /** First run: what Preserve does, where things are kept, and the one question that matters. */
 export function WelcomeView({ api }: { api: OptionsApi }) {
@@ -10,22 +12,13 @@ export function WelcomeView({ api }: { api: OptionsApi }) {
   const answer = async (ageOfPersonShown: AgeAnswer) => setSettings(await api.updateSettings({ ageOfPersonShown }));
   return (
     <section class="welcome" aria-labelledby="welcome-heading">
-      <h2 id="welcome-heading">Welcome to Preserve</h2>
-      <p>
-        When you find a post you need to keep, click the Preserve button in the toolbar and choose <strong>Save evidence</strong>
-        (or press Alt+Shift+S). Preserve records the address, the time and a screenshot, with fingerprints that show nothing was changed. Everything stays on
-        this device until you export it.
-      </p>
-      <p>
-        If you need to leave quickly, the red <strong>Quick exit</strong> button (or Alt+Shift+X) takes you to a neutral page.
-      </p>
+      <h2 id="welcome-heading">{t('welcome_heading')}</h2>
+      <p>{tParts('welcome_how_to_save', { saveEvidence: <strong>{t('welcome_save_evidence')}</strong> })}</p>
+      <p>{tParts('welcome_quick_exit', { quickExit: <strong>{t('common_quick_exit')}</strong> })}</p>
       {settings && <AgeQuestion settings={settings} onAnswer={answer} />}
+      <p>{tParts('welcome_passphrase', { settings: <a href="#settings">{t('welcome_settings_link')}</a> })}</p>
       <p>
-        On a shared computer, you can protect Preserve with a passphrase in <a href="#settings">Settings</a>: everything it stores is then encrypted, and saving
-        new evidence still takes one click.
-      </p>
-      <p>
-        <a href="#evidence">Go to my evidence</a>
+        <a href="#evidence">{t('welcome_go_to_evidence')}</a>
       </p>
     </section>
   );

@@ -7,7 +7,9 @@ import { loadSettings } from '../ui/load-settings';
 import './options.css';
 import { optionsApi } from './api';
 import { OptionsApp } from './OptionsApp';
+import { applyPageLanguage } from '../ui/page-language';
 
+applyPageLanguage('common_options_page_title');
 useSessionStore(extensionSessionStore);
 const settings = await loadSettings();
 render(

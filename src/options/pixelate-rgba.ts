@@ -1,3 +1,5 @@
+import { t } from '../shared/i18n';
+
 /**
  * Blocks along the image's longer side. Measured with PDQ on real photos
  * (tests/unit/options/pixelate-rgba.test.ts): see the test for the distances.
@@ -14,7 +16,7 @@ export function pixelBlockSize(width: number, height: number, blocks = BLOCKS_AL
  * platform copy's redaction on real photos; the canvas version depended on the browser's scaler.
  */
 export function pixelateRgba(pixels: Uint8Array | Uint8ClampedArray, width: number, height: number, block: number): Uint8ClampedArray<ArrayBuffer> {
-  if (pixels.length !== width * height * 4) throw new Error('The image data does not match its size.');
+  if (pixels.length !== width * height * 4) throw new Error(t('evidence_pixelate_size_mismatch'));
   const out = new Uint8ClampedArray(pixels.length);
   const sum = new Float64Array(4);
   for (let top = 0; top < height; top += block) {

@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import { pixelateRgba, pixelBlockSize } from './pixelate-rgba';
 
 /**
@@ -11,7 +12,7 @@ export async function pixelateImage(bytes: Uint8Array, mediaType: string): Promi
   const { width, height } = bitmap;
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('No 2D canvas is available to pixelate the image.');
+  if (!context) throw new Error(t('evidence_pixelate_no_canvas'));
   context.drawImage(bitmap, 0, 0);
   bitmap.close();
   const original = context.getImageData(0, 0, width, height);

@@ -1,16 +1,32 @@
-import type { TrackerStatus } from '../shared/takedown-types';
+import { type MessageKey, t } from '../shared/i18n';
+import type { RequestMethod, TrackerStatus } from '../shared/takedown-types';
 
 export const STATUSES: readonly TrackerStatus[] = ['found', 'captured', 'requested', 'removed', 'refused', 'escalated', 'reappeared'];
 
-export const STATUS_WORDS: Readonly<Record<TrackerStatus, string>> = {
-  found: 'found',
-  captured: 'captured',
-  requested: 'requested',
-  removed: 'removed',
-  refused: 'refused',
-  escalated: 'escalated',
-  reappeared: 'reappeared',
+const STATUS_WORDS: Readonly<Record<TrackerStatus, MessageKey>> = {
+  found: 'removal_status_found',
+  captured: 'removal_status_captured',
+  requested: 'removal_status_requested',
+  removed: 'removal_status_removed',
+  refused: 'removal_status_refused',
+  escalated: 'removal_status_escalated',
+  reappeared: 'removal_status_reappeared',
 };
+
+/** A status in a word or two, in the page's language. */
+export function statusWord(status: TrackerStatus): string {
+  return t(STATUS_WORDS[status]);
+}
+
+/** How a request was sent, in the order the "Sent" choice lists them. */
+export const METHOD_WORDS: ReadonlyArray<[RequestMethod, MessageKey]> = [
+  ['email', 'removal_method_email'],
+  ['in-app', 'removal_method_in_app'],
+  ['form', 'removal_method_form'],
+  ['letter', 'removal_method_letter'],
+  ['post', 'removal_method_post'],
+  ['other', 'removal_method_other'],
+];
 
 /** A date the person picks (YYYY-MM-DD, their time zone) as an instant: now for today, else that day's noon. */
 export function instantOf(day: string, now: Date, today: string): string {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ConversationRange } from '../shared/conversation';
+import { t } from '../shared/i18n';
 import type { CaptureJobProgress, CaptureSummary, PageDescription } from '../shared/messages';
 import type { PopupApi } from './api';
 
@@ -67,27 +68,27 @@ export function ConversationCapture({
   }
 
   return (
-    <section class="conversation" aria-label="Capture conversation">
-      <h2 class="small">{page.chat.name} conversation</h2>
+    <section class="conversation" aria-label={t('popup_capture_conversation')}>
+      <h2 class="small">{t('popup_conversation_heading', { name: page.chat.name })}</h2>
       <fieldset disabled={job !== null}>
-        <legend class="small muted">How far back</legend>
-        <select aria-label="How far back" value={choice} onChange={(event) => setChoice((event.target as HTMLSelectElement).value as Choice)}>
-          <option value="last-50">The last 50 messages</option>
-          <option value="last-200">The last 200 messages</option>
-          <option value="since">Back to a date</option>
-          <option value="loaded">Everything the app loads (up to 1,000)</option>
+        <legend class="small muted">{t('popup_how_far_back')}</legend>
+        <select aria-label={t('popup_how_far_back')} value={choice} onChange={(event) => setChoice((event.target as HTMLSelectElement).value as Choice)}>
+          <option value="last-50">{t('popup_range_last', { count: 50 })}</option>
+          <option value="last-200">{t('popup_range_last', { count: 200 })}</option>
+          <option value="since">{t('popup_range_since')}</option>
+          <option value="loaded">{t('popup_range_loaded')}</option>
         </select>
         {choice === 'since' && (
-          <input type="date" aria-label="Back to this date" value={date} onInput={(event) => setDate((event.target as HTMLInputElement).value)} />
+          <input type="date" aria-label={t('popup_range_date')} value={date} onInput={(event) => setDate((event.target as HTMLInputElement).value)} />
         )}
       </fieldset>
       {job === null ? (
         <button type="button" class="conversation-start" disabled={!range} onClick={() => void start()}>
-          Capture conversation
+          {t('popup_capture_conversation')}
         </button>
       ) : (
         <div aria-live="polite">
-          <p data-testid="conversation-progress">{cancelling ? 'Stopping… what was taken is kept.' : progressWords(progress)}</p>
+          <p data-testid="conversation-progress">{cancelling ? t('popup_stopping') : progressWords(progress)}</p>
           <button
             type="button"
             disabled={cancelling}
@@ -96,11 +97,11 @@ export function ConversationCapture({
               void api.cancelCapture(job).catch(() => undefined);
             }}
           >
-            Cancel
+            {t('common_cancel')}
           </button>
         </div>
       )}
-      <p class="muted small">Preserve only scrolls the conversation. It does not type or open anything, so the other person is not told.</p>
+      <p class="muted small">{t('popup_conversation_only_scrolls')}</p>
       {failure && (
         <p class="error" role="alert">
           {failure}
@@ -111,7 +112,9 @@ export function ConversationCapture({
 }
 
 function progressWords(progress: CaptureJobProgress | null): string {
-  if (progress?.phase === 'conversation') return `Scrolling back… ${progress.done} messages read${progress.total ? ` of ${progress.total}` : ''}.`;
-  if (progress?.phase === 'saving') return 'Saving…';
-  return 'Getting ready…';
+  if (progress?.phase === 'conversation') {
+    const { done, total } = progress;
+    return total ? t('popup_scrolling_back_of', { done, total }) : t('popup_scrolling_back', { done });
+  }
+  return t(progress?.phase === 'saving' ? 'popup_saving' : 'popup_progress_ready');
 }

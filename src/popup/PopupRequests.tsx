@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { platforms } from '../platforms/index';
 import type { FoundContact } from '../shared/found-contacts';
+import { t } from '../shared/i18n';
 import type { PageDescription } from '../shared/messages';
 import { formPageAt } from '../takedowns/form-page';
 import { planRoutes } from '../takedowns/route-plan';
@@ -50,9 +51,7 @@ function FormTools({
       }
       const count = report.filled.length;
       setMessage(
-        count
-          ? { ok: true, text: `Filled ${count} ${count === 1 ? 'field' : 'fields'}. Check them, then send the form yourself.` }
-          : { ok: false, text: 'Preserve found no field it was sure of here. The panel on the page lists your details to copy.' },
+        count ? { ok: true, text: t(count === 1 ? 'removal_filled_one' : 'removal_filled_many', { count }) } : { ok: false, text: t('popup_fill_no_field') },
       );
     } catch (error) {
       setMessage({ ok: false, text: (error as Error).message });
@@ -69,7 +68,7 @@ function FormTools({
       const { request } = await api.sent(tabId, reference.trim() || undefined);
       setMessage({
         ok: true,
-        text: `Recorded: this page and your request are kept in your case${request.reference ? ` (reference ${request.reference})` : ''}.`,
+        text: request.reference ? t('popup_sent_recorded_reference', { reference: request.reference }) : t('popup_sent_recorded'),
       });
     } catch (error) {
       setMessage({ ok: false, text: (error as Error).message });
@@ -79,18 +78,18 @@ function FormTools({
   }
 
   return (
-    <section class="requests" aria-label="Removal request">
-      <p class="small muted">This looks like a removal form.</p>
+    <section class="requests" aria-label={t('popup_removal_request')}>
+      <p class="small muted">{t('popup_looks_like_form')}</p>
       <button type="button" onClick={fill} disabled={busy}>
-        Fill in this form
+        {t('popup_fill_form')}
       </button>
       <form onSubmit={sent} class="sent-form">
         <label class="small">
-          Reference number, if the page shows one (optional)
+          {t('popup_reference_number')}
           <input type="text" value={reference} onInput={(event) => setReference((event.target as HTMLInputElement).value)} data-testid="sent-reference" />
         </label>
         <button type="submit" disabled={busy}>
-          I sent it
+          {t('popup_i_sent_it')}
         </button>
       </form>
       {message && (
@@ -136,21 +135,19 @@ function RoutesDisclosure({ api, tabId, page }: { api: PopupApi; tabId: number; 
       })
     : [];
   return (
-    <section class="requests" aria-label="Removal request">
+    <section class="requests" aria-label={t('popup_removal_request')}>
       <button type="button" class="link" onClick={toggle} aria-expanded={open}>
-        Request removal
+        {t('removal_request_button')}
       </button>
       {open && (
         <>
-          <p class="small muted">
-            The routes to try, in order. Save evidence first; then send requests from My evidence, where Preserve can fill in the forms.
-          </p>
+          <p class="small muted">{t('popup_routes_intro')}</p>
           {!page.detection && (
             <p class="small">
               <button type="button" onClick={lookForContacts} disabled={looking}>
-                Look for this site’s report or abuse contacts
+                {t('popup_find_contacts')}
               </button>
-              {contacts && !contacts.length && <span class="muted"> None found on this page.</span>}
+              {contacts && !contacts.length && <span class="muted"> {t('popup_no_contacts')}</span>}
               {error && <span class="error"> {error}</span>}
             </p>
           )}
@@ -160,7 +157,7 @@ function RoutesDisclosure({ api, tabId, page }: { api: PopupApi; tabId: number; 
                 {(route.url || route.email) && (
                   <p class="small">
                     <a href={route.url ?? `mailto:${route.email}`} target="_blank" rel="noopener noreferrer">
-                      {route.url ? 'Open this page' : route.email}
+                      {route.url ? t('removal_open_page') : route.email}
                     </a>
                   </p>
                 )}
@@ -168,7 +165,7 @@ function RoutesDisclosure({ api, tabId, page }: { api: PopupApi; tabId: number; 
             ))}
           </ol>
           <button type="button" onClick={() => api.openEvidence()}>
-            Continue in My evidence
+            {t('popup_continue_in_evidence')}
           </button>
         </>
       )}

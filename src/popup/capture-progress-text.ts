@@ -1,19 +1,24 @@
 import type { CaptureJobProgress } from '../shared/messages';
 import type { PageCoverage } from '../shared/types';
+import { t } from '../shared/i18n';
+import { formatCount } from '../ui/format-date';
 
 /** What the popup says while a full-page capture runs. */
 export function progressText(progress: CaptureJobProgress | null): string {
-  if (!progress || progress.phase === 'starting') return 'Getting ready…';
-  if (progress.phase === 'tiles') return progress.total ? `Photographing ${progress.done} of ${progress.total}…` : `Photographing ${progress.done}…`;
-  if (progress.phase === 'stitching') return 'Putting the page together…';
-  return 'Saving…';
+  if (!progress || progress.phase === 'starting') return t('popup_progress_ready');
+  if (progress.phase === 'tiles')
+    return progress.total ? t('popup_progress_tiles_of', { done: progress.done, total: progress.total }) : t('popup_progress_tiles', { done: progress.done });
+  if (progress.phase === 'stitching') return t('popup_progress_stitching');
+  return t('popup_saving');
 }
 
 /** One line after a full-page capture: whole, or which part and why. */
 export function coverageText(coverage: PageCoverage): string {
-  const screens = `${coverage.tiles} ${coverage.tiles === 1 ? 'screen' : 'screens'}`;
-  if (coverage.complete) return `The whole page was saved: ${screens}.`;
-  const part = `${coverage.coveredHeight.toLocaleString()} of ${coverage.totalHeight.toLocaleString()} pixels`;
-  if (coverage.stoppedBecause === 'cancelled') return `You stopped it, so part of the page was saved: ${screens}, ${part}. What was taken is kept.`;
-  return `Part of the page was saved: ${screens}, ${part}. ${coverage.stoppedBecause ?? ''}`.trim();
+  const screens = t(coverage.tiles === 1 ? 'popup_screens_one' : 'popup_screens_many', { count: coverage.tiles });
+  if (coverage.complete) return t('popup_coverage_whole', { screens });
+  const part = t('popup_pixels_of', { covered: formatCount(coverage.coveredHeight), total: formatCount(coverage.totalHeight) });
+  if (coverage.stoppedBecause === 'cancelled') return t('popup_coverage_cancelled', { screens, part });
+  return coverage.stoppedBecause
+    ? t('popup_coverage_partial_why', { screens, part, reason: coverage.stoppedBecause })
+    : t('popup_coverage_partial', { screens, part });
 }

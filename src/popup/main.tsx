@@ -7,7 +7,9 @@ import { loadSettings } from '../ui/load-settings';
 import './popup.css';
 import { PopupApp } from './PopupApp';
 import { popupApi } from './api';
+import { applyPageLanguage } from '../ui/page-language';
 
+applyPageLanguage('common_popup_page_title');
 useSessionStore(extensionSessionStore);
 const settings = await loadSettings();
 render(

@@ -30,7 +30,12 @@ export function t(key: MessageKey, params?: MessageParams): string {
   return api.getMessage(key, substitutions) || key;
 }
 
-/** The browser's language, e.g. "es-419"; the report and letters default to it. */
+/**
+ * The language of the catalogue browser.i18n actually serves ("en", "es"), so the report and the
+ * letters default to the language the person reads. Not getUILanguage(): headless Chromium started
+ * with --lang=es served Spanish while getUILanguage() said "en-US".
+ */
 export function uiLanguage(): string {
-  return i18nApi()?.getUILanguage() ?? 'en';
+  const api = i18nApi();
+  return api?.getMessage('common_language_tag') || api?.getUILanguage() || 'en';
 }

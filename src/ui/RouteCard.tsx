@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../shared/i18n';
 
 /** What the card shows of a planned route (src/takedowns/route-plan.ts); ui/ does not import takedowns/. */
 interface RouteCardInfo {
@@ -47,8 +48,7 @@ export function RouteCard({ route, position, children }: { route: RouteCardInfo;
 function AgentAdvice() {
   return (
     <p class="small advice" data-testid="agent-advice">
-      Before you share: this notice can reach the person who posted the content, or the public. You could use a separate email address made only for requests,
-      and ask someone to send it for you (a lawyer, or a helpline such as CCRI’s), so your own name and contact details stay private.
+      {t('common_agent_advice')}
     </p>
   );
 }

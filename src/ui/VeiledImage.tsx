@@ -1,5 +1,6 @@
 import { useContext, useState } from 'preact/hooks';
 import { VeilImagesByDefault } from './image-privacy';
+import { t } from '../shared/i18n';
 
 interface Props {
   src: string | null;
@@ -13,7 +14,7 @@ export function VeiledImage({ src, alt }: Props) {
     <div class="veiled-image">
       <div class="image-frame">{src ? <img src={src} alt={alt} class={veiled ? 'veiled' : ''} /> : <div style={{ height: '90px' }} />}</div>
       <button type="button" class="reveal" onClick={() => setVeiled(!veiled)} aria-pressed={!veiled}>
-        {veiled ? 'Show image' : 'Hide image'}
+        {veiled ? t('common_show_image') : t('common_hide_image')}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { FillValues, TakedownProfile } from '../shared/takedown-types';
+import { NEUTRAL_DESCRIPTION, RELATIONSHIPS } from './english-form-text';
 
 /** What the person ticked for one request. Nothing is shared unless ticked. */
 export interface ShareChoices {
@@ -14,10 +15,6 @@ export interface ShareChoices {
   urls: string[];
 }
 
-export const RELATIONSHIPS = ['I am the person shown', 'I act for the person shown'] as const;
-
-export const NEUTRAL_DESCRIPTION = 'An intimate image of me, shared without my consent.';
-
 export function defaultChoices(profile: TakedownProfile | null, urls: string[]): ShareChoices {
   return {
     name: !!profile?.legalName,
@@ -26,7 +23,7 @@ export function defaultChoices(profile: TakedownProfile | null, urls: string[]):
     phone: false,
     signature: !!profile?.signatureName,
     useAgent: false,
-    relationship: RELATIONSHIPS[0],
+    relationship: RELATIONSHIPS[0].value,
     description: NEUTRAL_DESCRIPTION,
     urls,
   };

@@ -1,6 +1,7 @@
 import type { ChatScroll, ChatSnapshot } from '../../content/conversation/conversation-page';
 import type { ConversationRange } from '../../shared/conversation';
 import { UserFacingError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { ArtifactRef, PageCoverage } from '../../shared/types';
 import { captureVisibleTabPng } from '../capture-screenshot';
 import { dataUrlToBytes } from '../decode';
@@ -49,7 +50,7 @@ export async function scrollBackConversation(request: Request): Promise<Scrolled
   const { tabId } = request;
   const limits = { ...LIMITS, ...request.limits };
   const first = await callConversationPage(tabId, 'read');
-  if (!first) throw new UserFacingError('This page is not a conversation Preserve can read.', 'not-a-conversation');
+  if (!first) throw new UserFacingError(t('errors_not_a_conversation'), 'not-a-conversation');
   let messages = first.messages;
   let gaps = 0;
   const taken: Tile[] = [];

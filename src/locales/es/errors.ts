@@ -1,4 +1,47 @@
 import type { errors as english } from '../en/errors';
 import type { Translation } from '../translation';
 
-export const errors = {} satisfies Translation<typeof english>;
+export const errors = {
+  errors_fill_no_access:
+    'Preserve no puede ver esta pestaña. Haz clic en el botón de Preserve en la barra de herramientas, en la pestaña del formulario, y vuelve a intentarlo.',
+  errors_no_form: 'Esta vía no tiene un formulario que abrir.',
+  errors_nothing_to_fill: 'Preserve todavía no tiene nada que rellenar aquí. Empieza desde «Solicitar la retirada», junto a una captura guardada.',
+  errors_not_a_form: 'Esta página no es uno de los formularios de retirada que Preserve conoce, así que no se rellenó nada.',
+  errors_fill_failed: 'Preserve no pudo rellenar esta página. Vuelve a intentarlo cuando haya terminado de cargar.',
+  errors_contacts_not_web_page: 'Preserve solo puede buscar contactos en una página web.',
+  errors_no_pending_fill: 'Preserve no abrió ni rellenó ningún formulario en esta pestaña. Puedes anotar la solicitud a mano en la página de opciones.',
+  errors_request_not_recorded: 'La página de confirmación se guardó con tus pruebas, pero no se pudo anotar la solicitud: {reason}',
+  errors_note_empty: 'La nota está vacía.',
+  errors_note_too_long: 'La nota es demasiado larga. Divídela en varias notas.',
+  errors_no_capture: 'Esa captura ya no existe.',
+  errors_unknown_message: 'Preserve no reconoce esta petición.',
+  errors_sender_refused: 'Esta petición solo se acepta desde las páginas de Preserve.',
+  errors_no_passphrase: 'No se ha puesto ninguna frase de contraseña.',
+  errors_wait: 'Espera {seconds} segundos antes de volver a intentarlo.',
+  errors_short_passphrase: 'Elige una frase de contraseña de al menos {min} caracteres. Unas cuantas palabras que puedas recordar funcionan bien.',
+  errors_keyring_changed: 'Mientras tanto, la frase de contraseña se cambió en otro lugar. Vuelve a intentarlo.',
+  errors_capture_not_in_case: 'Una de las capturas que cita esta solicitud no está en este caso.',
+  errors_letter_not_in_case: 'Esa carta no está en este caso.',
+  errors_case_gone: 'Ese caso ya no existe.',
+  errors_tab_hidden: 'Pon delante la página que quieres guardar y vuelve a guardar.',
+  errors_not_a_conversation: 'Esta página no es una conversación que Preserve pueda leer.',
+  errors_browser_page: 'Esta página no se puede capturar: es una de las páginas propias del navegador, que las extensiones no pueden leer.',
+  errors_bad_url: 'No se puede leer la dirección de esta página, así que no se puede guardar.',
+  errors_extension_store: 'Esta página no se puede capturar: el navegador no deja que las extensiones lean su tienda de extensiones.',
+  errors_file_access:
+    'Todavía no se puede capturar este archivo de tu ordenador. Para permitirlo, abre la página de Extensiones del navegador, elige Detalles en Preserve y activa «Permitir el acceso a URLs de archivo».',
+  errors_no_address: 'Esta página no tiene una dirección web que se pueda anotar, así que no se puede capturar.',
+  errors_unsupported_scheme: 'Las páginas con direcciones {scheme} no se pueden capturar.',
+  errors_too_fast: 'Preserve todavía está guardando la última captura. Espera un segundo y vuelve a intentarlo.',
+  errors_pdf_viewer: 'Este PDF no se puede capturar en el visor de PDF del navegador. Descarga el archivo y guárdalo con tus pruebas.',
+  errors_no_access: 'Preserve no puede leer esta página. Haz clic en el botón de Preserve con la página abierta y vuelve a guardar.',
+  errors_tab_gone: 'La página se cerró o cambió antes de poder guardarla. No se guardó nada.',
+  errors_quota: 'No queda espacio para guardar esta captura. Todo lo guardado antes está a salvo. Libera algo de espacio en el disco y vuelve a intentarlo.',
+  errors_capture_failed: 'No se pudo guardar esta página. No se guardó nada. ({detail})',
+  errors_form_not_allowed: 'Preserve abrió el formulario, pero no tuvo permiso para rellenarlo.',
+  errors_form_slow: 'El formulario está tardando en cargar.',
+  errors_form_use_toolbar:
+    'Cuando el formulario haya cargado, haz clic en el botón de Preserve en la barra de herramientas y elige «Rellenar este formulario».',
+  errors_form_fill_failed: 'Preserve no pudo rellenar el formulario.',
+  errors_request_not_in_case: 'Esa solicitud no está en este caso.',
+} satisfies Translation<typeof english>;

@@ -42,6 +42,8 @@ export interface LaunchOptions {
   args?: string[];
   headless?: boolean;
   downloadDir?: string;
+  /** The browser's language (e.g. "es"), which browser.i18n follows. */
+  lang?: string;
   /** Runs once the browser is up and before the extension is installed (e.g. to attach a recorder). */
   beforeInstall?: (browser: Browser) => Promise<void>;
 }
@@ -66,7 +68,9 @@ export async function launchWithExtension(buildDir: string, options: LaunchOptio
     enableExtensions: true,
     userDataDir,
     defaultViewport: null,
-    args: ['--window-size=1280,900', ...QUIET_FLAGS, ...hostRules, ...(options.args ?? [])],
+    args: ['--window-size=1280,900', ...QUIET_FLAGS, ...hostRules, ...(options.lang ? [`--lang=${options.lang}`] : []), ...(options.args ?? [])],
+    // On Linux Chromium takes its UI language from the environment as well as --lang.
+    ...(options.lang && { env: { ...process.env, LANGUAGE: options.lang } }),
   });
   await options.beforeInstall?.(browser);
   // On install Preserve opens its welcome page; wait for it so it cannot take the front later.
