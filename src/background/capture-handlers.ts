@@ -4,16 +4,18 @@ import { collectClaimedFacts } from '../capture/collect-claimed-facts';
 import { describeCapture } from '../capture/describe-capture';
 import type { PageDescription, RequestOf, ResponseOf } from '../shared/messages';
 import { chatViewAt } from '../content/conversation/chat-view-at';
+import { cleanMatchedImages } from '../matching/clean-my-image';
 import { captureAndThumbnail } from './capture-events';
 import { cancelJob, jobProgress, startJob } from './capture-jobs';
 
 export const captureHandlers = {
-  'capture.take': async ({ tabId, trigger, mode, jobId, conversation }: RequestOf<'capture.take'>): Promise<ResponseOf<'capture.take'>> => {
+  'capture.take': async ({ tabId, trigger, mode, jobId, conversation, matchedImages }: RequestOf<'capture.take'>): Promise<ResponseOf<'capture.take'>> => {
     const job = jobId ? startJob(jobId) : null;
     try {
       const { record, summary } = await captureAndThumbnail(tabId, trigger, undefined, undefined, {
         mode: mode ?? 'visible',
         ...(conversation && { conversation }),
+        ...(matchedImages?.length && { matchedImages: cleanMatchedImages(matchedImages) }),
         ...(job && { signal: job.signal, progress: job.progress }),
       });
       return { ...summary, ...(record.observed.coverage && { coverage: record.observed.coverage }) };

@@ -2,13 +2,18 @@ import { useEffect, useState } from 'preact/hooks';
 import type { BackupStatus } from '../db/backup-status';
 import type { CaptureJobProgress, CaptureSummary, PageDescription } from '../shared/messages';
 import { QuickExitButton } from '../ui/QuickExitButton';
+import { SupportPanel } from '../ui/SupportPanel';
 import { useObjectUrl } from '../ui/use-object-url';
 import { VeiledImage } from '../ui/VeiledImage';
 import type { PopupApi } from './api';
 import { ConversationCapture } from './ConversationCapture';
 import { LazyRequests } from './LazyRequests';
+import { FindMyImages } from './FindMyImages';
 import { CaptureRunning, ModeChoice, type PopupCaptureMode } from './CaptureControls';
 import { coverageText } from './capture-progress-text';
+import { t } from '../shared/i18n';
+import { formatDateTime } from '../ui/format-date';
+import { tParts } from '../ui/t-parts';
 
 type State =
   | { step: 'looking' }
@@ -22,6 +27,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [chosenMode, setMode] = useState<PopupCaptureMode | null>(null);
   const [progress, setProgress] = useState<CaptureJobProgress | null>(null);
   const [cancelling, setCancelling] = useState(false);
+  const [supportOpen, setSupportOpen] = useState(false);
   // A detected post is saved whole by default: the guides ask for the whole page, uncropped.
   const mode: PopupCaptureMode = chosenMode ?? ('page' in state && state.page?.detection?.kind === 'post' ? 'full' : 'visible');
 
@@ -41,7 +47,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   useEffect(() => {
     (async () => {
       const tabId = await api.activeTabId();
-      if (tabId === null) return setState({ step: 'failed', tabId, page: null, message: 'Preserve could not find the page you are on.' });
+      if (tabId === null) return setState({ step: 'failed', tabId, page: null, message: t('popup_no_tab') });
       setState({ step: 'ready', tabId, page: await api.describePage(tabId) });
     })().catch((error: Error) => setState({ step: 'failed', tabId: null, page: null, message: error.message }));
   }, []);
@@ -63,11 +69,15 @@ export function PopupApp({ api }: { api: PopupApi }) {
       <header>
         <h1>Preserve</h1>
         <button type="button" class="link" onClick={() => api.openEvidence()}>
-          My evidence
+          {t('popup_my_evidence')}
+        </button>
+        <button type="button" class="link" aria-expanded={supportOpen} onClick={() => setSupportOpen(!supportOpen)}>
+          {t('support_button')}
         </button>
         <QuickExitButton onExit={() => api.quickExit()} />
       </header>
-      {state.step === 'looking' && <p class="muted">Looking at this page…</p>}
+      {supportOpen && <SupportPanel onClose={() => setSupportOpen(false)} />}
+      {state.step === 'looking' && <p class="muted">{t('popup_looking')}</p>}
       {'page' in state && state.page && <PageCard page={state.page} />}
       {(state.step === 'ready' || state.step === 'saving') && state.page.capturable && (
         <ModeChoice mode={mode} disabled={state.step === 'saving'} onChange={setMode} />
@@ -95,12 +105,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <ConversationCapture api={api} tabId={state.tabId} page={state.page} onSaved={(capture) => setState({ ...state, step: 'saved', capture })} />
       )}
       {(state.step === 'ready' || state.step === 'saved') && <LazyRequests api={api} tabId={state.tabId} page={state.page} />}
+      {state.step === 'ready' && state.page.capturable && <FindMyImages api={api} tabId={state.tabId} />}
       {state.step === 'failed' && (
         <div role="alert">
           <p class="error">{state.message}</p>
           {state.tabId !== null && state.page?.capturable && (
             <button type="button" onClick={() => save(state.tabId!, state.page!)}>
-              Try again
+              {t('common_try_again')}
             </button>
           )}
         </div>
@@ -111,13 +122,13 @@ export function PopupApp({ api }: { api: PopupApi }) {
 
 function PageCard({ page }: { page: PageDescription }) {
   return (
-    <section class="page-card" aria-label="This page">
+    <section class="page-card" aria-label={t('popup_this_page')}>
       {page.label && (
         <p class="label" data-testid="page-label">
           {page.label}
         </p>
       )}
-      <p class="title">{page.title || 'Untitled page'}</p>
+      <p class="title">{page.title || t('popup_untitled')}</p>
       <p class="url muted">{page.url}</p>
     </section>
   );
@@ -126,7 +137,7 @@ function PageCard({ page }: { page: PageDescription }) {
 function SaveButton({ disabled, busy, onClick }: { disabled: boolean; busy: boolean; onClick: () => void }) {
   return (
     <button type="button" class="primary save" disabled={disabled} onClick={onClick} aria-busy={busy}>
-      {busy ? 'Saving…' : 'Save evidence'}
+      {busy ? t('popup_saving') : t('popup_save_evidence')}
     </button>
   );
 }
@@ -148,11 +159,9 @@ function Saved({ capture, api }: { capture: CaptureSummary; api: PopupApi }) {
   return (
     <section class="saved" aria-live="polite">
       <p class="ok" data-testid="saved-message">
-        Saved at <time dateTime={capture.capturedAt}>{formatTime(capture.capturedAt)}</time>
+        {tParts('popup_saved_at', { time: <time dateTime={capture.capturedAt}>{formatDateTime(capture.capturedAt)}</time> })}
       </p>
-      <p class="muted small">
-        {capture.capturedAt} (UTC) · {capture.timeZone}
-      </p>
+      <p class="muted small">{t('popup_utc_and_zone', { utc: capture.capturedAt, zone: capture.timeZone })}</p>
       {capture.coverage && (
         <p class="small" data-testid="coverage">
           {coverageText(capture.coverage)}
@@ -160,30 +169,26 @@ function Saved({ capture, api }: { capture: CaptureSummary; api: PopupApi }) {
       )}
       {capture.screenshotStored && locked ? (
         <p class="muted small" data-testid="locked-note">
-          Saved and encrypted. Preserve is locked, so the image is not shown here.
+          {t('popup_locked_note')}
         </p>
       ) : capture.screenshotStored ? (
-        <VeiledImage src={src} alt="Screenshot of the saved page" />
+        <VeiledImage src={src} alt={t('popup_screenshot_alt')} />
       ) : (
         <p class="muted small" data-testid="no-image-kept">
-          No image was kept (under-18 mode): only its fingerprint, the address and the facts.
+          {t('popup_no_image_kept')}
         </p>
       )}
-      <p class="hash small" title="SHA-256 of this capture record">
+      <p class="hash small" title={t('popup_record_hash_title')}>
         {capture.recordHash}
       </p>
       <button type="button" onClick={() => api.openEvidence(capture.captureId)}>
-        See this capture
+        {t('popup_see_capture')}
       </button>
       {backup?.remind && (
         <p class="small reminder" data-testid="backup-reminder">
-          {backup.capturesSinceExport} captures are not in an exported bundle yet. When you can, export a backup from My evidence.
+          {t(backup.capturesSinceExport === 1 ? 'popup_backup_reminder_one' : 'popup_backup_reminder_many', { count: backup.capturesSinceExport })}
         </p>
       )}
     </section>
   );
-}
-
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 }

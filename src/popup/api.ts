@@ -3,7 +3,8 @@ import { readArtifactBlob } from '../db/artifact-store';
 import { backupStatus, type BackupStatus } from '../db/backup-status';
 import { database } from '../db/schema';
 import { sendMessage } from '../shared/send-message';
-import type { CaptureJobProgress, CaptureSummary, LockStatus, PageDescription, RequestOf, ResponseOf } from '../shared/messages';
+import type { CaptureJobProgress, CaptureSummary, LockStatus, PageDescription, PageImageScan, RequestOf, ResponseOf } from '../shared/messages';
+import type { MatchedImage } from '../shared/types';
 import { listCaptures, listCases } from '../db/queries';
 import type { ConversationRange } from '../shared/conversation';
 import type { FillReport, FillValues } from '../shared/takedown-types';
@@ -31,6 +32,10 @@ export interface PopupApi {
   findContacts(tabId: number): Promise<ResponseOf<'takedown.findContacts'>>;
   /** For a form the person opened themselves: the default case's recent captures on that platform, and their ticked-by-default details. */
   fillContext(platformId: string | null): Promise<{ caseId: string; captureIds: string[]; values: FillValues } | null>;
+  /** "Find my images on this page" (issue #12), and saving the page with what matched. */
+  findMyImages(tabId: number): Promise<PageImageScan>;
+  captureWithMatches(tabId: number, matchedImages: MatchedImage[]): Promise<CaptureSummary>;
+  openMyImages(): void;
 }
 
 const RECENT = 50;
@@ -74,6 +79,12 @@ export const popupApi: PopupApi = {
       captureIds: recent.map((capture) => capture.id),
       values: fillValuesFrom(profile, defaultChoices(profile, urls), localDate(new Date())),
     };
+  },
+  findMyImages: (tabId) => sendMessage('images.findOnPage', { tabId }),
+  captureWithMatches: (tabId, matchedImages) => sendMessage('capture.take', { tabId, trigger: 'popup', matchedImages }),
+  openMyImages() {
+    void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html#images') });
+    window.close();
   },
   openEvidence(captureId) {
     const url = browser.runtime.getURL(`src/options/index.html${captureId ? `#capture/${captureId}` : ''}`);

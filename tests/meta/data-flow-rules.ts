@@ -18,7 +18,8 @@ export const MAY_IMPORT: Record<string, readonly string[]> = {
   // The case workspace's pure logic: the action plan's steps, the threat assessment, the incident log.
   workspace: ['locales', 'shared', 'platforms', 'takedowns'],
   crypto: ['locales', 'shared'],
-  content: ['locales', 'shared', 'platforms'],
+  // "Find my images on this page" hashes readable images in the page with the pure PDQ code.
+  content: ['locales', 'shared', 'platforms', 'matching'],
   // Thumbnails are drawn by capture/thumbnail; the signing key is made by bundle/signing.
   db: ['locales', 'shared', 'crypto', 'bundle', 'capture'],
   capture: ['locales', 'shared', 'platforms', 'content', 'db', 'crypto'],
@@ -61,7 +62,15 @@ export const EXCEPTIONS: readonly Exception[] = [
     file: 'src/options/api.ts',
     imports: 'thumbnailFor',
     from: 'src/db/thumbnails',
-    reason: 'A thumbnail is derived from evidence, never evidence itself; drawing it needs a canvas, and it is never stored while encryption is on.',
+    reason:
+      'A thumbnail is derived from evidence, never evidence itself. The worker stores one right after each capture commits; the page draws and stores one only for a capture that has none yet (saved before thumbnails were kept), which needs a canvas. While encryption is on it is sealed like the screenshot.',
+  },
+  {
+    file: 'src/options/add-attachment.ts',
+    imports: 'commitCapture',
+    from: 'src/db/commit-capture',
+    reason:
+      'A file the person adds (up to 200 MB) is in this page, and the message channel would copy it as JSON; it goes through the same one-transaction chain commit as a capture, which reads the chain head inside its transaction, so it cannot race a capture.',
   },
 ];
 

@@ -1,4 +1,50 @@
 /** English text for the images area. Keys: lower snake_case, prefixed "images_"; "{name}" marks a value filled in at run time. */
 export const images = {
   images_title: 'My images',
+  images_intro:
+    'Add the photos or videos that were shared. Preserve works out their fingerprints (hashes) on this device and keeps only those, so it can recognise copies on pages you visit. The images themselves are not kept, and nothing is sent anywhere.',
+  images_add_label: 'Add images',
+  images_keep_label: 'Keep the image as well',
+  images_keep_explained:
+    'Off unless you tick it. If ticked, a copy of each image is stored in this browser (encrypted if you set a passphrase), and anyone who can open Preserve could see it.',
+  images_under18_hashes_only: 'Because the person in the images was under 18, Preserve keeps only the fingerprints, never the images.',
+  images_adding: 'Working out the fingerprints of {name}…',
+  images_added: 'Added: {count}. Only the fingerprints were kept.',
+  images_add_failed: 'This file could not be added. {reason}',
+  images_video_unreadable: 'The video could not be read here. Try another file type, such as MP4.',
+  images_pixels_unreadable: 'This browser could not read the picture.',
+  images_error_bad_hashes: 'The fingerprints of this file could not be read. Try adding it again.',
+  images_none_yet: 'No images added yet.',
+  images_list_heading: 'Your images ({count})',
+  images_unnamed: 'Image without a name',
+  images_kind_image: 'photo',
+  images_kind_video: 'video',
+  images_added_on: 'added {date}',
+  images_quality: 'Detail: {quality} of 100',
+  images_image_kept: 'image kept',
+  images_hashes_only: 'fingerprints only',
+  images_low_quality: 'This image has too little detail to be matched reliably.',
+  images_delete: 'Remove',
+  images_delete_named: 'Remove {name}',
+  images_export_hashes: 'Export hashes',
+  images_export_explained:
+    'Saves a file with the fingerprints only, no images. You can give it to a helpline or a platform so they can look for copies without seeing your images.',
+  images_exported: 'Saved {name} in your downloads.',
+  images_unlock_to_find: 'Unlock Preserve to look for your images.',
+  images_menu_find_copies: 'Find copies of this image (sends its address)',
+  images_engine_google_lens: 'Google Lens',
+  images_engine_bing: 'Bing Visual Search',
+  images_engine_tineye: 'TinEye',
+  images_engine_yandex: 'Yandex',
+  images_search_web_heading: 'Search the web for copies',
+  images_search_web_menu:
+    'On a page, right-click an image and choose “Find copies of this image”, then a search engine. Preserve sends that engine only the image’s web address, not the image.',
+  images_search_web_upload_intro:
+    'For an image that is only on this device, you can upload it to a search engine yourself. Preserve never uploads anything by itself.',
+  images_upload_google_lens: 'open lens.google.com, choose “upload a file” and pick the image.',
+  images_upload_bing: 'open bing.com/visualsearch, choose “Browse” and pick the image.',
+  images_upload_tineye: 'open tineye.com, choose “Upload” and pick the image.',
+  images_upload_yandex: 'open yandex.com/images, click the camera button and pick the image.',
+  images_search_web_privacy:
+    'Uploading gives the image to that company, which may keep it and link it to your account. If that worries you, add the image here instead: Preserve can then recognise copies on pages you visit, with nothing sent. A helpline can also search for you.',
 };

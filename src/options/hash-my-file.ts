@@ -1,0 +1,91 @@
+/*
+ * Everything "Add images" stores is worked out here, in the options page, on this device: the
+ * file's MD5 and SHA-256, and PDQ with its quality and its 8 rotated and mirrored views. Photos:
+ * the 8 views are hashed from the moved pixels (see matching/rgba-views.ts). Videos: a frame a
+ * second (vPDQ), sought with a <video> element within a time bound; their views come from the
+ * DCT, which is 8 times cheaper and exact enough at a video's size.
+ */
+import { fileHashes } from '../matching/file-hashes';
+import { pdqDihedral } from '../matching/pdq';
+import { pdqOfViews } from '../matching/rgba-views';
+import { combineFrameHashes, type FrameHash, planVideoFrames } from '../matching/video-frames';
+import { t } from '../shared/i18n';
+import type { MyImageRecord } from '../shared/matching-types';
+
+export type MyImageDraft = Omit<MyImageRecord, 'id' | 'addedAt' | 'keptImage'>;
+
+/** PDQ shrinks to 512 px itself; decoding a 12-megapixel photo whole would only cost time. */
+const MAX_DECODE_SIDE = 1024;
+const SEEK_TIMEOUT_MS = 5_000;
+
+export async function hashMyFile(file: File): Promise<{ draft: MyImageDraft; bytes: Uint8Array }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { md5, sha256 } = await fileHashes(bytes);
+  const base = { label: file.name, md5, sha256 };
+  if (file.type.startsWith('video/')) return { draft: { ...base, kind: 'video', ...(await hashVideo(file)) }, bytes };
+  const bitmap = await createImageBitmap(file);
+  const { width, height } = bitmap;
+  const image = pixelsOf(bitmap, width, height);
+  bitmap.close();
+  const { hash, quality, dihedral } = pdqOfViews(image);
+  return { draft: { ...base, kind: 'image', pdq: [{ hash, quality }], dihedral: [dihedral], width, height }, bytes };
+}
+
+function pixelsOf(source: CanvasImageSource, width: number, height: number): ImageData {
+  const scale = Math.min(1, MAX_DECODE_SIDE / Math.max(width, height));
+  const canvas = new OffscreenCanvas(Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale)));
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error(t('images_pixels_unreadable'));
+  context.drawImage(source, 0, 0, canvas.width, canvas.height);
+  return context.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+async function hashVideo(file: File): Promise<Pick<MyImageDraft, 'pdq' | 'dihedral' | 'width' | 'height'>> {
+  const url = URL.createObjectURL(file);
+  const video = document.createElement('video');
+  video.muted = true;
+  video.preload = 'auto';
+  try {
+    video.src = url;
+    await waitFor(video, 'loadeddata');
+    const plan = planVideoFrames(video.duration * 1000);
+    const started = performance.now();
+    const frames: Array<FrameHash & { dihedral: string[] }> = [];
+    for (const timeMs of plan.timesMs) {
+      if (performance.now() - started > plan.budgetMs) break;
+      video.currentTime = timeMs / 1000;
+      await waitFor(video, 'seeked');
+      const { hash, quality, dihedral } = pdqDihedral(pixelsOf(video, video.videoWidth, video.videoHeight));
+      frames.push({ frameMs: timeMs, hash, quality, dihedral });
+    }
+    const kept = combineFrameHashes(frames);
+    return {
+      pdq: kept.map(({ frameMs, hash, quality }) => ({ hash, quality, frameMs })),
+      dihedral: kept.map((frame) => frame.dihedral),
+      width: video.videoWidth,
+      height: video.videoHeight,
+    };
+  } finally {
+    video.removeAttribute('src');
+    URL.revokeObjectURL(url);
+  }
+}
+
+function waitFor(video: HTMLVideoElement, event: 'loadeddata' | 'seeked'): Promise<void> {
+  return new Promise((done, fail) => {
+    const failed = () => {
+      clearTimeout(timer);
+      fail(new Error(t('images_video_unreadable')));
+    };
+    const timer = setTimeout(failed, SEEK_TIMEOUT_MS);
+    video.addEventListener(
+      event,
+      () => {
+        clearTimeout(timer);
+        done();
+      },
+      { once: true },
+    );
+    video.addEventListener('error', failed, { once: true });
+  });
+}
