@@ -15,7 +15,7 @@ import { forgetPendingFill, pendingFillFor } from './pending-fills';
 
 export const takedownHandlers = {
   'takedown.saveProfile': async ({ profile }: RequestOf<'takedown.saveProfile'>): Promise<ResponseOf<'takedown.saveProfile'>> => {
-    await saveTakedownProfile(profile === null ? null : checkProfile(profile));
+    await saveTakedownProfile(profile === null ? null : checkProfile(profile, t));
     return { done: true };
   },
 
@@ -25,12 +25,12 @@ export const takedownHandlers = {
    * `requested` status for each of its addresses are recorded together.
    */
   'takedown.sent': async ({ tabId, reference }: RequestOf<'takedown.sent'>): Promise<ResponseOf<'takedown.sent'>> => {
-    const typed = optionalText(reference, 'the reference', 200);
+    const typed = optionalText(reference, 'takedowns_field_reference', 200, t);
     const pending = await pendingFillFor(tabId);
     if (!pending) {
       throw new UserFacingError(t('errors_no_pending_fill'), 'no-pending-fill');
     }
-    const urls = checkUrls(pending.values.contentUrls);
+    const urls = checkUrls(pending.values.contentUrls, t);
     const [{ record, summary }, pageText] = await Promise.all([
       captureAndThumbnail(tabId, 'request-confirmation', undefined, pending.caseId),
       readPageText(tabId),
@@ -63,21 +63,21 @@ export const takedownHandlers = {
   },
 
   'takedown.record': async (input: RequestOf<'takedown.record'>): Promise<ResponseOf<'takedown.record'>> => {
-    const request: RemovalRequestRecord = { id: crypto.randomUUID(), ...checkRequest(input, new Date()), recordedAt: new Date().toISOString() };
+    const request: RemovalRequestRecord = { id: crypto.randomUUID(), ...checkRequest(input, new Date(), t), recordedAt: new Date().toISOString() };
     await addRequest(request, requestedEvents(request), undefined, requestIncident(request));
     return request;
   },
 
   /** A status change is a new event; no earlier one is ever changed. */
   'tracker.setStatus': async (input: RequestOf<'tracker.setStatus'>): Promise<ResponseOf<'tracker.setStatus'>> => {
-    const event: TrackerEvent = { id: crypto.randomUUID(), ...checkStatus(input, new Date()), recordedAt: new Date().toISOString() };
+    const event: TrackerEvent = { id: crypto.randomUUID(), ...checkStatus(input, new Date(), t), recordedAt: new Date().toISOString() };
     await addTrackerEvent(event);
     return event;
   },
 
   /** Every save is a new record with its own fingerprint, so an edited letter never replaces the one that was sent. */
   'letter.save': async (input: RequestOf<'letter.save'>): Promise<ResponseOf<'letter.save'>> => {
-    const checked = checkLetter(input);
+    const checked = checkLetter(input, t);
     const letter = {
       id: crypto.randomUUID(),
       ...checked,

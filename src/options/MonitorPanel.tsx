@@ -179,7 +179,7 @@ function Reappeared({ api, url }: { api: OptionsApi; url: string }) {
   } catch {
     host = undefined;
   }
-  const next = planRoutes({ platform: detection?.platform ?? null, kind: detection?.kind ?? 'other', under18, ...(host && { host }) })[0];
+  const next = planRoutes({ platform: detection?.platform ?? null, kind: detection?.kind ?? 'other', under18, ...(host && { host }) }, t)[0];
   return (
     <div class="reappeared" data-testid="reappeared-actions">
       <p>

@@ -39,7 +39,7 @@ export function RemovalPanel({ api, target, under18 }: { api: OptionsApi; target
     : host
       ? t('removal_panel_heading_host', { host })
       : t('removal_request_button');
-  const plan = planRoutes({ platform: target.detection?.platform ?? null, kind: target.detection?.kind ?? 'other', under18, ...(host && { host }) });
+  const plan = planRoutes({ platform: target.detection?.platform ?? null, kind: target.detection?.kind ?? 'other', under18, ...(host && { host }) }, t);
   return (
     <section class="removal" aria-labelledby="removal-heading" data-testid="removal-panel">
       <h3 id="removal-heading">{heading}</h3>

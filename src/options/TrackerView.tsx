@@ -28,7 +28,7 @@ export function TrackerView({ api, caseRecord }: { api: OptionsApi; caseRecord: 
     try {
       const { captures, requests, events } = await api.caseRequests(caseRecord.id);
       const tracked = trackUrls({ captures, requests, events });
-      setLoaded({ tracked, overdue: overdueRequests(requests, tracked, new Date()), captures });
+      setLoaded({ tracked, overdue: overdueRequests(requests, tracked, new Date(), t), captures });
     } catch (failure) {
       setError((failure as Error).message);
     }
@@ -191,7 +191,7 @@ function StatusForm({ api, caseId, url, onDone }: { api: OptionsApi; caseId: str
 }
 
 function RecordForm({ api, target, under18, onDone }: { api: OptionsApi; target: RemovalTarget; under18: boolean; onDone: () => void }) {
-  const routes = planRoutes({ platform: target.detection?.platform ?? null, kind: target.detection?.kind ?? 'other', under18 }).filter(
+  const routes = planRoutes({ platform: target.detection?.platform ?? null, kind: target.detection?.kind ?? 'other', under18 }, t).filter(
     (route) => route.step !== 'guide',
   );
   const [routeIndex, setRouteIndex] = useState(0);

@@ -19,11 +19,13 @@ export function captureContents(capture: CaptureRecord): string {
   const count = (kind: string) => capture.artifacts.filter((artifact) => artifact.kind === kind).length;
   const media = count('media') + count('frame');
   const coverage = capture.observed.coverage;
+  const fullPage = coverage && !coverage.complete ? 'takedowns_contents_full_page_partial' : 'takedowns_contents_full_page';
+  const conversation = coverage?.mode === 'conversation' && !coverage.complete ? 'takedowns_contents_conversation_partial' : 'takedowns_contents_conversation';
   return [
-    coverage?.mode === 'full' || count('fullpage') ? `full page${coverage && !coverage.complete ? ' (partial)' : ''}` : '',
-    count('thread') || coverage?.mode === 'conversation' ? `conversation${coverage?.mode === 'conversation' && !coverage.complete ? ' (partial)' : ''}` : '',
-    count('mhtml') + count('html') ? 'page archive' : '',
-    media ? `${media} media` : '',
+    coverage?.mode === 'full' || count('fullpage') ? t(fullPage) : '',
+    count('thread') || coverage?.mode === 'conversation' ? t(conversation) : '',
+    count('mhtml') + count('html') ? t('takedowns_contents_archive') : '',
+    media ? t('takedowns_contents_media', { count: media }) : '',
   ]
     .filter(Boolean)
     .join(', ');

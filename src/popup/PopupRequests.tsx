@@ -126,13 +126,16 @@ function RoutesDisclosure({ api, tabId, page }: { api: PopupApi; tabId: number; 
   }
 
   const plan = open
-    ? planRoutes({
-        platform: page.detection?.platform ?? null,
-        kind: page.detection?.kind ?? 'other',
-        under18,
-        ...(host && { host }),
-        ...(contacts && { contacts }),
-      })
+    ? planRoutes(
+        {
+          platform: page.detection?.platform ?? null,
+          kind: page.detection?.kind ?? 'other',
+          under18,
+          ...(host && { host }),
+          ...(contacts && { contacts }),
+        },
+        t,
+      )
     : [];
   return (
     <section class="requests" aria-label={t('popup_removal_request')}>

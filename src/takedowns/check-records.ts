@@ -2,6 +2,7 @@ import { UserFacingError } from '../shared/errors';
 import type { RequestOf } from '../shared/messages';
 import type { FilledField, LetterKind, RemovalRequestRecord, RequestMethod, RouteRef, TrackerStatus } from '../shared/takedown-types';
 import { optionalEmail, optionalText, pastMoment, requiredText, webAddress } from './check-text';
+import { ENGLISH, type TakedownText } from './takedown-text';
 
 const STATUSES: readonly TrackerStatus[] = ['found', 'captured', 'requested', 'removed', 'refused', 'escalated', 'reappeared'];
 const METHODS: readonly RequestMethod[] = ['form', 'email', 'in-app', 'letter', 'post', 'other'];
@@ -10,92 +11,94 @@ const MAX_URLS = 200;
 const NOTE = 5_000;
 
 /** A request recorded by hand, as it will be stored (without its id and recording time). */
-export function checkRequest(input: RequestOf<'takedown.record'>, now: Date): Omit<RemovalRequestRecord, 'id' | 'recordedAt'> {
-  if (!METHODS.includes(input.method)) throw new UserFacingError('Please choose how the request was sent.', 'bad-method');
-  const urls = checkUrls(input.urls);
-  const reference = optionalText(input.reference, 'the reference', 200);
-  const note = optionalText(input.note, 'the note', NOTE);
-  const filled = input.filled === undefined ? undefined : checkFilled(input.filled);
+export function checkRequest(input: RequestOf<'takedown.record'>, now: Date, text: TakedownText = ENGLISH): Omit<RemovalRequestRecord, 'id' | 'recordedAt'> {
+  if (!METHODS.includes(input.method)) throw new UserFacingError(text('takedowns_check_no_method'), 'bad-method');
+  const urls = checkUrls(input.urls, text);
+  const reference = optionalText(input.reference, 'takedowns_field_reference', 200, text);
+  const note = optionalText(input.note, 'takedowns_field_note', NOTE, text);
+  const filled = input.filled === undefined ? undefined : checkFilled(input.filled, text);
   return {
-    caseId: requiredText(input.caseId, 'the case', 128),
+    caseId: requiredText(input.caseId, 'takedowns_field_case', 128, text),
     urls,
-    captureIds: checkIds(input.captureIds, 'captures'),
-    route: checkRoute(input.route),
+    captureIds: checkCaptureIds(input.captureIds, text),
+    route: checkRoute(input.route, text),
     method: input.method,
-    sentAt: pastMoment(input.sentAt, 'the date it was sent', now),
+    sentAt: pastMoment(input.sentAt, 'takedowns_field_sent_date', now, text),
     ...(reference && { reference }),
     ...(filled && { filled }),
-    ...(input.confirmationCaptureId && { confirmationCaptureId: requiredText(input.confirmationCaptureId, 'the confirmation capture', 128) }),
-    ...(input.letterId && { letterId: requiredText(input.letterId, 'the letter', 128) }),
+    ...(input.confirmationCaptureId && {
+      confirmationCaptureId: requiredText(input.confirmationCaptureId, 'takedowns_field_confirmation', 128, text),
+    }),
+    ...(input.letterId && { letterId: requiredText(input.letterId, 'takedowns_field_letter', 128, text) }),
     ...(note && { note }),
   };
 }
 
 /** A status change, as it will be stored (without its id and recording time). */
-export function checkStatus(input: RequestOf<'tracker.setStatus'>, now: Date): RequestOf<'tracker.setStatus'> {
-  if (!STATUSES.includes(input.status)) throw new UserFacingError('Please choose one of the statuses offered.', 'bad-status');
-  const note = optionalText(input.note, 'the note', NOTE);
-  const requestId = optionalText(input.requestId, 'the request', 128);
+export function checkStatus(input: RequestOf<'tracker.setStatus'>, now: Date, text: TakedownText = ENGLISH): RequestOf<'tracker.setStatus'> {
+  if (!STATUSES.includes(input.status)) throw new UserFacingError(text('takedowns_check_no_status'), 'bad-status');
+  const note = optionalText(input.note, 'takedowns_field_note', NOTE, text);
+  const requestId = optionalText(input.requestId, 'takedowns_field_request', 128, text);
   return {
-    caseId: requiredText(input.caseId, 'the case', 128),
-    url: webAddress(input.url),
+    caseId: requiredText(input.caseId, 'takedowns_field_case', 128, text),
+    url: webAddress(input.url, text),
     status: input.status,
-    at: pastMoment(input.at, 'the date', now),
+    at: pastMoment(input.at, 'takedowns_field_date', now, text),
     ...(note && { note }),
     ...(requestId && { requestId }),
   };
 }
 
-export function checkLetter(input: RequestOf<'letter.save'>): RequestOf<'letter.save'> {
-  if (!LETTER_KINDS.includes(input.kind)) throw new UserFacingError('Preserve does not know this kind of letter.', 'bad-letter');
-  const requestId = optionalText(input.requestId, 'the request', 128);
+export function checkLetter(input: RequestOf<'letter.save'>, text: TakedownText = ENGLISH): RequestOf<'letter.save'> {
+  if (!LETTER_KINDS.includes(input.kind)) throw new UserFacingError(text('takedowns_check_no_letter_kind'), 'bad-letter');
+  const requestId = optionalText(input.requestId, 'takedowns_field_request', 128, text);
   return {
-    caseId: requiredText(input.caseId, 'the case', 128),
+    caseId: requiredText(input.caseId, 'takedowns_field_case', 128, text),
     kind: input.kind,
-    title: requiredText(input.title, 'the letter’s title', 300),
-    text: requiredText(input.text, 'the letter', 200_000),
-    html: typeof input.html === 'string' && input.html.length <= 1_000_000 ? input.html : tooLong('The printable letter'),
+    title: requiredText(input.title, 'takedowns_field_letter_title', 300, text),
+    text: requiredText(input.text, 'takedowns_field_letter', 200_000, text),
+    html: typeof input.html === 'string' && input.html.length <= 1_000_000 ? input.html : htmlTooLong(text),
     ...(requestId && { requestId }),
   };
 }
 
-export function checkUrls(urls: unknown): string[] {
-  if (!Array.isArray(urls) || urls.length === 0) throw new UserFacingError('Please give the address of the content the request is about.', 'no-urls');
-  if (urls.length > MAX_URLS) throw new UserFacingError(`One request can name at most ${MAX_URLS} addresses.`, 'too-many-urls');
-  return [...new Set(urls.map(webAddress))];
+export function checkUrls(urls: unknown, text: TakedownText = ENGLISH): string[] {
+  if (!Array.isArray(urls) || urls.length === 0) throw new UserFacingError(text('takedowns_check_no_urls'), 'no-urls');
+  if (urls.length > MAX_URLS) throw new UserFacingError(text('takedowns_check_too_many_urls', { max: MAX_URLS }), 'too-many-urls');
+  return [...new Set(urls.map((url) => webAddress(url, text)))];
 }
 
-function checkRoute(route: RouteRef): RouteRef {
-  if (typeof route !== 'object' || route === null) throw new UserFacingError('Please choose where the request was sent.', 'bad-route');
-  const url = route.url === undefined ? undefined : webAddress(route.url);
-  const email = optionalEmail(route.email, 'the route’s email');
-  const platformId = route.platformId === null ? null : requiredText(route.platformId, 'the platform', 64);
+function checkRoute(route: RouteRef, text: TakedownText): RouteRef {
+  if (typeof route !== 'object' || route === null) throw new UserFacingError(text('takedowns_check_no_route'), 'bad-route');
+  const url = route.url === undefined ? undefined : webAddress(route.url, text);
+  const email = optionalEmail(route.email, 'takedowns_field_route_email', text);
+  const platformId = route.platformId === null ? null : requiredText(route.platformId, 'takedowns_field_platform', 64, text);
   return {
     platformId,
-    kind: requiredText(route.kind, 'the kind of route', 40),
-    label: requiredText(route.label, 'where the request was sent', 300),
+    kind: requiredText(route.kind, 'takedowns_field_route_kind', 40, text),
+    label: requiredText(route.label, 'takedowns_field_route_label', 300, text),
     ...(url && { url }),
     ...(email && { email }),
   };
 }
 
-function checkIds(ids: unknown, what: string): string[] {
+function checkCaptureIds(ids: unknown, text: TakedownText): string[] {
   if (!Array.isArray(ids) || ids.length > 10_000 || ids.some((id) => typeof id !== 'string' || id.length === 0 || id.length > 128)) {
-    throw new UserFacingError(`The list of ${what} could not be read.`, 'bad-ids');
+    throw new UserFacingError(text('takedowns_check_bad_capture_ids'), 'bad-ids');
   }
   return [...new Set(ids as string[])];
 }
 
-function checkFilled(filled: unknown): FilledField[] {
-  if (!Array.isArray(filled) || filled.length > 200) throw new UserFacingError('The filled values could not be read.', 'bad-filled');
+function checkFilled(filled: unknown, text: TakedownText): FilledField[] {
+  if (!Array.isArray(filled) || filled.length > 200) throw new UserFacingError(text('takedowns_check_bad_filled'), 'bad-filled');
   return filled.map((field: FilledField) => ({
-    key: requiredText(field?.key, 'a filled field’s name', 40) as FilledField['key'],
-    label: optionalText(field.label, 'a filled field’s label', 500) ?? '',
-    value: optionalText(field.value, 'a filled value', 10_000) ?? '',
-    ...(field.frameUrl && { frameUrl: webAddress(field.frameUrl) }),
+    key: requiredText(field?.key, 'takedowns_field_filled_key', 40, text) as FilledField['key'],
+    label: optionalText(field.label, 'takedowns_field_filled_label', 500, text) ?? '',
+    value: optionalText(field.value, 'takedowns_field_filled_value', 10_000, text) ?? '',
+    ...(field.frameUrl && { frameUrl: webAddress(field.frameUrl, text) }),
   }));
 }
 
-function tooLong(what: string): never {
-  throw new UserFacingError(`${what} is missing or too long.`, 'too-long');
+function htmlTooLong(text: TakedownText): never {
+  throw new UserFacingError(text('takedowns_check_bad_letter_html'), 'too-long');
 }

@@ -2,6 +2,7 @@ import { platforms } from '../platforms/index';
 import type { RemovalRoute } from '../platforms/types';
 import type { RemovalRequestRecord } from '../shared/takedown-types';
 import { findRoute, statedResponseTime } from './response-time';
+import { ENGLISH, type TakedownText } from './takedown-text';
 import { trackedUrl } from './tracked-url';
 import type { TrackedUrl } from './tracker';
 
@@ -23,7 +24,12 @@ const DAY_MS = 86_400_000;
  * A URL counts only while this request is the last thing that happened to it: once it is
  * removed, refused, escalated or asked for again, the wait is over.
  */
-export function overdueRequests(requests: readonly RemovalRequestRecord[], tracked: readonly TrackedUrl[], now: Date): OverdueRequest[] {
+export function overdueRequests(
+  requests: readonly RemovalRequestRecord[],
+  tracked: readonly TrackedUrl[],
+  now: Date,
+  text: TakedownText = ENGLISH,
+): OverdueRequest[] {
   const waitingOn = new Map(tracked.map((entry) => [entry.url, entry.status === 'requested' ? entry.history[entry.history.length - 1]?.requestId : undefined]));
   const overdue: OverdueRequest[] = [];
   for (const request of requests) {
@@ -36,16 +42,14 @@ export function overdueRequests(requests: readonly RemovalRequestRecord[], track
     const daysWaited = Math.floor((now.getTime() - Date.parse(request.sentAt)) / DAY_MS);
     const nextRoute = nextUntried(request, requests, urls);
     const name = platformName(request.route.platformId) ?? request.route.label;
-    const next = nextRoute
-      ? `You could try the next route: ${nextRoute.label}.`
-      : 'Preserve knows no other route to try here; you could mark the request as escalated and ask a helpline for support.';
+    const next = nextRoute ? text('takedowns_overdue_next', { route: nextRoute.label }) : text('takedowns_overdue_no_next');
     overdue.push({
       requestId: request.id,
       urls,
       dueAt: new Date(due).toISOString(),
       daysWaited,
       nextRoute,
-      message: `${name} has not answered in ${daysWaited} ${daysWaited === 1 ? 'day' : 'days'}; ${stated.rule}. ${next}`,
+      message: text(daysWaited === 1 ? 'takedowns_overdue_one' : 'takedowns_overdue_many', { name, days: daysWaited, rule: text(stated.rule), next }),
     });
   }
   return overdue;

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../locales';
 import { removalRoutes } from '../platforms/routes';
 import { TIDA_REQUEST } from '../platforms/route-fields';
 import type { RemovalRoute } from '../platforms/types';
@@ -10,8 +11,8 @@ const TIDA_DUTY_FROM = Date.parse('2026-05-19T00:00:00Z');
 
 export interface StatedResponseTime {
   hours: number;
-  /** Whose rule it is, in the words shown to the person. */
-  rule: string;
+  /** Whose rule it is: the catalogue key of the words shown to the person. */
+  rule: MessageKey;
 }
 
 /** The route a request followed, as the reference data describes it now, with its position in the platform's order. */
@@ -34,7 +35,7 @@ export function statedResponseTime(ref: RouteRef, sentAt: string): StatedRespons
   const { routes, index } = findRoute(ref);
   const route = routes[index];
   const covered = ref.kind === 'take-it-down-act' || (route !== undefined && (route.kind === 'take-it-down-act' || asksForTidaRequest(route)));
-  return covered ? { hours: TIDA_HOURS, rule: 'the TAKE IT DOWN Act asks covered platforms to remove within 48 hours' } : null;
+  return covered ? { hours: TIDA_HOURS, rule: 'takedowns_rule_take_it_down' } : null;
 }
 
 function asksForTidaRequest(route: RemovalRoute): boolean {

@@ -3,6 +3,7 @@ import type { DetectionKind, RemovalRoute, RouteKind } from '../platforms/types'
 import type { FoundContact } from '../shared/found-contacts';
 import type { RouteRef } from '../shared/takedown-types';
 import { caveatLine, disclosureLine, exposesSender, needsLine } from './route-lines';
+import { ENGLISH, type TakedownText } from './takedown-text';
 
 /** Where a route sits in the order to try: the platform's own forms first, copyright late, guides last. */
 export type RouteStep =
@@ -59,19 +60,24 @@ const OPERATORS: Readonly<Record<string, string>> = {
   'www.cybercivilrights.org': 'CCRI',
 };
 
-/** The routes to try for one piece of content, in order (issue #9, "Routes"). */
-export function planRoutes(input: PlanInput): PlannedRoute[] {
-  return input.platform ? planKnown(input.platform, input) : planUnknown(input);
+/**
+ * The routes to try for one piece of content, in order (issue #9, "Routes"). The lines Preserve
+ * writes are in the language of `text`; the platforms' own route names stay as they are.
+ */
+export function planRoutes(input: PlanInput, text: TakedownText = ENGLISH): PlannedRoute[] {
+  return input.platform ? planKnown(input.platform, input, text) : planUnknown(input, text);
 }
 
-function planKnown(platform: { id: string; name: string }, input: PlanInput): PlannedRoute[] {
+function planKnown(platform: { id: string; name: string }, input: PlanInput, text: TakedownText): PlannedRoute[] {
   const own = removalRoutes(platform.id);
   const cross = crossPlatformRoutes({ under18: input.under18 });
   const ownUrls = new Set(own.map((route) => route.url).filter(Boolean));
   const mine = (step: RouteStep, kinds: (kind: RouteKind) => boolean) =>
-    own.filter((route) => kinds(route.kind)).map((route) => fromRoute(route, step, platform.id, platform.name, input.kind));
+    own.filter((route) => kinds(route.kind)).map((route) => fromRoute(route, step, platform.id, platform.name, input.kind, text));
   const shared = (step: RouteStep, kind: RouteKind) =>
-    cross.filter((route) => route.kind === kind && !ownUrls.has(route.url)).map((route) => fromRoute(route, step, null, operatorOf(route), input.kind));
+    cross
+      .filter((route) => route.kind === kind && !ownUrls.has(route.url))
+      .map((route) => fromRoute(route, step, null, operatorOf(route, text), input.kind, text));
   return [
     ...mine('platform', (kind) => PLATFORM_OWN.has(kind)),
     ...mine('take-it-down-act', (kind) => kind === 'take-it-down-act'),
@@ -85,22 +91,22 @@ function planKnown(platform: { id: string; name: string }, input: PlanInput): Pl
   ];
 }
 
-function planUnknown(input: PlanInput): PlannedRoute[] {
-  const host = input.host ?? 'this site';
+function planUnknown(input: PlanInput, text: TakedownText): PlannedRoute[] {
+  const host = input.host ?? text('takedowns_this_site');
   const cross = crossPlatformRoutes({ under18: input.under18 });
   const shared = (step: RouteStep, kind: RouteKind) =>
-    cross.filter((route) => route.kind === kind).map((route) => fromRoute(route, step, null, operatorOf(route), input.kind));
+    cross.filter((route) => route.kind === kind).map((route) => fromRoute(route, step, null, operatorOf(route, text), input.kind, text));
   return [
-    ...(input.contacts ?? []).map((contact) => fromContact(contact, host)),
-    hostingProvider(host),
+    ...(input.contacts ?? []).map((contact) => fromContact(contact, host, text)),
+    hostingProvider(host, text),
     ...shared('hash-blocking', 'hash-blocking'),
     ...shared('search', 'search-removal'),
-    letters(),
+    letters(text),
     ...shared('guide', 'guide'),
   ];
 }
 
-function fromRoute(route: RemovalRoute, step: RouteStep, platformId: string | null, operator: string, kind: DetectionKind): PlannedRoute {
+function fromRoute(route: RemovalRoute, step: RouteStep, platformId: string | null, operator: string, kind: DetectionKind, text: TakedownText): PlannedRoute {
   const ref: RouteRef = { platformId, kind: route.kind, label: route.label };
   if (route.url) ref.url = route.url;
   if (route.email) ref.email = route.email;
@@ -109,9 +115,9 @@ function fromRoute(route: RemovalRoute, step: RouteStep, platformId: string | nu
     action: actionOf(route),
     ref,
     label: route.label,
-    needs: needsLine(route, operator, kind),
-    discloses: disclosureLine(route, operator),
-    caveat: caveatLine(route),
+    needs: needsLine(route, operator, kind, text),
+    discloses: disclosureLine(route, operator, text),
+    caveat: caveatLine(route, text),
     suggestAgent: exposesSender(route),
   };
   if (route.url) planned.url = route.url;
@@ -128,23 +134,24 @@ function actionOf(route: RemovalRoute): RouteAction {
   return 'in-app';
 }
 
-function operatorOf(route: RemovalRoute): string {
+function operatorOf(route: RemovalRoute, text: TakedownText): string {
   const host = route.url ? new URL(route.url).hostname : '';
-  return OPERATORS[host] ?? 'The service';
+  return OPERATORS[host] ?? text('takedowns_operator_unknown');
 }
 
-function fromContact(contact: FoundContact, host: string): PlannedRoute {
-  const what =
-    contact.source === 'security.txt' ? 'Listed in the site’s security.txt' : contact.source === 'mailto' ? 'An address on the page' : 'A link on the page';
-  const ref: RouteRef = { platformId: null, kind: 'host-abuse', label: `${what}: ${contact.label}` };
+function fromContact(contact: FoundContact, host: string, text: TakedownText): PlannedRoute {
+  const source = text(
+    contact.source === 'security.txt' ? 'takedowns_contact_security_txt' : contact.source === 'mailto' ? 'takedowns_contact_mailto' : 'takedowns_contact_link',
+  );
+  const ref: RouteRef = { platformId: null, kind: 'host-abuse', label: text('takedowns_contact', { source, contact: contact.label }) };
   const planned: PlannedRoute = {
     step: 'host-abuse',
     action: contact.email ? 'email' : 'link',
     ref,
     label: ref.label,
-    needs: 'Needs: perhaps an account (Preserve does not know).',
-    discloses: `Preserve does not know whether ${host} passes your message to the person who posted it or publishes it.`,
-    caveat: caveatLine({ confidence: 'unconfirmed' }),
+    needs: text('takedowns_needs', { parts: text('takedowns_needs_perhaps_account') }),
+    discloses: text('takedowns_discloses_host', { host }),
+    caveat: caveatLine({ confidence: 'unconfirmed' }, text),
     suggestAgent: false,
   };
   if (contact.url) planned.url = ref.url = contact.url;
@@ -152,30 +159,32 @@ function fromContact(contact: FoundContact, host: string): PlannedRoute {
   return planned;
 }
 
-function hostingProvider(host: string): PlannedRoute {
+function hostingProvider(host: string, text: TakedownText): PlannedRoute {
   const url = 'https://lookup.icann.org/';
+  const label = text('takedowns_hosting_label', { host });
   return {
     step: 'hosting-provider',
     action: 'link',
-    ref: { platformId: null, kind: 'hosting-provider', label: `The company that hosts ${host}`, url },
-    label: `The company that hosts ${host}`,
+    ref: { platformId: null, kind: 'hosting-provider', label, url },
+    label,
     url,
-    how: `Look up ${host} with a WHOIS or RDAP service (such as ICANN Lookup). It names the registrar, and often the hosting company. Hosting companies and registrars have abuse desks (an abuse@ address or a form) that act on intimate images shared without consent, even when the site itself does not answer.`,
-    needs: 'Needs: no account. The address of the content, and a short message or a letter.',
-    discloses: 'Hosting companies may forward your message to the site’s owner.',
+    how: text('takedowns_hosting_how', { host }),
+    needs: text('takedowns_needs_host'),
+    discloses: text('takedowns_discloses_hosting'),
     caveat: null,
     suggestAgent: false,
   };
 }
 
-function letters(): PlannedRoute {
+function letters(text: TakedownText): PlannedRoute {
+  const label = text('takedowns_letter_label');
   return {
     step: 'letters',
     action: 'letters',
-    ref: { platformId: null, kind: 'letter', label: 'A letter you send yourself' },
-    label: 'A letter you send yourself',
-    how: 'Preserve can write a copyright (DMCA) notice, a TAKE IT DOWN Act request and a preservation letter from this case, for you to review, edit and send.',
-    needs: 'Needs: an address to send it to (from the steps above).',
+    ref: { platformId: null, kind: 'letter', label },
+    label,
+    how: text('takedowns_letter_how'),
+    needs: text('takedowns_needs_letter'),
     discloses: null,
     caveat: null,
     suggestAgent: false,

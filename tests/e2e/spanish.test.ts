@@ -52,6 +52,17 @@ describe('Preserve in a Spanish browser', () => {
       myEvidence: document.querySelector('header button.link')?.textContent,
     }));
     expect(seen).toEqual({ save: 'Guardar pruebas', quickExit: 'Salida rápida', myEvidence: 'Mis pruebas' });
+    // The removal routes' own lines come from the pure route plan, given the popup's language.
+    await (await popup.waitForSelector('::-p-text(Solicitar la retirada)'))!.click();
+    await popup.waitForSelector('[data-testid="route-needs"]');
+    const routes = await popup.$$eval('[data-testid="route"]', (cards) =>
+      cards.map((card) => ({
+        label: card.querySelector('.route-label')?.textContent ?? '',
+        needs: card.querySelector('[data-testid="route-needs"]')?.textContent ?? '',
+      })),
+    );
+    expect(routes.some((route) => route.label.includes('La empresa que aloja 127.0.0.1'))).toBe(true);
+    expect(routes.filter((route) => !route.needs.startsWith('Requisitos: '))).toEqual([]);
     await popup.close();
     await page.close();
   });
@@ -66,6 +77,8 @@ describe('Preserve in a Spanish browser', () => {
     const page = await openOptions(session);
     const empty = await sendFromPage(page, 'note.add', { captureId: 'none', text: '   ' });
     expect(empty).toMatchObject({ ok: false, error: { code: 'empty-note', message: 'La nota está vacía.' } });
+    const unnamed = await sendFromPage(page, 'takedown.saveProfile', { profile: { legalName: ' ', email: 'alex@example.org', signatureName: 'Alex' } });
+    expect(unnamed).toMatchObject({ ok: false, error: { code: 'missing-field', message: 'Rellena tu nombre legal, por favor.' } });
     // getUILanguage() says en-US in this browser; the report follows the text the person reads.
     const created = await sendFromPage(page, 'case.create', { title: 'Caso de prueba' });
     const caseId = (created.value as { id: string }).id;

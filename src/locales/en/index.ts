@@ -17,6 +17,7 @@ import { errors } from './errors';
 import { images } from './images';
 import { monitor } from './monitor';
 import { welcome } from './welcome';
+import { takedowns } from './takedowns';
 
 export const en = {
   ...common,
@@ -37,4 +38,5 @@ export const en = {
   ...images,
   ...monitor,
   ...welcome,
+  ...takedowns,
 };

@@ -17,6 +17,7 @@ import { errors } from './errors';
 import { images } from './images';
 import { monitor } from './monitor';
 import { welcome } from './welcome';
+import { takedowns } from './takedowns';
 
 export const es = {
   ...common,
@@ -37,4 +38,5 @@ export const es = {
   ...images,
   ...monitor,
   ...welcome,
+  ...takedowns,
 };
