@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import type { CaptureRecord, CaseRecord, IncidentRecord, NoteRecord } from '../shared/types';
+import { movesOfCase } from './capture-moves';
+import { newestFirst, storedCapturesWithMoves } from './case-captures';
 import { openAll, openIfSealed } from './open-rows';
-import { database } from './schema';
+import { database, type StoredCapture } from './schema';
 
 export async function listCases(): Promise<CaseRecord[]> {
   return openAll('cases', await database().cases.orderBy('createdAt').toArray());
@@ -13,6 +15,9 @@ export async function getCase(id: string): Promise<CaseRecord | undefined> {
 
 /** One case's captures, newest first, metadata only: lists never load artifact bytes. */
 export async function listCaptures(caseId: string, limit: number, offset = 0): Promise<CaptureRecord[]> {
+  // A case that captures were moved into or out of is listed whole; every other case by its index.
+  const moves = await movesOfCase(database(), caseId);
+  if (moves.events.length) return openAll('captures', newestFirst(await storedCapturesWithMoves(database(), caseId, moves)).slice(offset, offset + limit));
   const rows = await database()
     .captures.where('[caseId+seq]')
     .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
@@ -23,9 +28,30 @@ export async function listCaptures(caseId: string, limit: number, offset = 0): P
   return openAll('captures', rows);
 }
 
-/** Every capture of a case in chain order, for export. */
+/** Every capture of a case in chain order (then those moved in), for export. */
 export async function capturesOfCase(caseId: string): Promise<CaptureRecord[]> {
+  const moves = await movesOfCase(database(), caseId);
+  if (moves.events.length) return openAll('captures', await storedCapturesWithMoves(database(), caseId, moves));
   return openAll('captures', await database().captures.where('caseId').equals(caseId).sortBy('seq'));
+}
+
+/**
+ * Every capture of a case as stored, newest first, sealed rows left sealed: search opens them in
+ * chunks (openAll), yielding to the page between them. Moves are followed as listCaptures does.
+ */
+export async function storedCapturesOfCase(caseId: string): Promise<StoredCapture[]> {
+  const moves = await movesOfCase(database(), caseId);
+  if (moves.events.length) return newestFirst(await storedCapturesWithMoves(database(), caseId, moves));
+  return database().captures.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).reverse().toArray();
+}
+
+/** Captures by id in the order asked for (search results); ids no longer in the store are left out. */
+export async function capturesByIds(ids: readonly string[]): Promise<CaptureRecord[]> {
+  const rows = await database().captures.bulkGet([...ids]);
+  return openAll(
+    'captures',
+    rows.filter((row) => row !== undefined),
+  );
 }
 
 export async function getCapture(id: string): Promise<CaptureRecord | undefined> {

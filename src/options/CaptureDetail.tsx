@@ -8,20 +8,25 @@ import type { OptionsApi } from './api';
 import { ClaimedFactsTable, ObservedFactsTable } from './FactsTables';
 import { FullPageView } from './FullPageView';
 import { ArchiveView, MediaView } from './MediaView';
+import { AttachmentView } from './AttachmentView';
+import { CaptureAccounts } from './CaptureAccounts';
+import { MoveCapture } from './MoveCapture';
 import { ThreadView } from './ThreadView';
 import { captureLabel, formatBytes, formatDateTime } from './format';
 import { RemovalPanel, useUnder18 } from './RemovalPanel';
 import { detectPlatform } from '../platforms/index';
+import { t } from '../shared/i18n';
+import { tParts } from '../ui/t-parts';
 
 export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
   const [capture, setCapture] = useState<CaptureRecord | null | undefined>(undefined);
   useEffect(() => void api.getCapture(id).then((found) => setCapture(found ?? null)), [id]);
 
-  if (capture === undefined) return <p class="muted">Loading…</p>;
+  if (capture === undefined) return <p class="muted">{t('common_loading')}</p>;
   if (capture === null)
     return (
       <p class="error" role="alert">
-        This capture could not be found.
+        {t('evidence_detail_not_found')}
       </p>
     );
   const parts = captureParts(capture.artifacts);
@@ -29,26 +34,28 @@ export function CaptureDetail({ api, id }: { api: OptionsApi; id: string }) {
   return (
     <article class="capture-detail" data-capture-id={capture.id}>
       <p>
-        <a href={`#case/${capture.caseId}`}>← All captures</a>
+        <a href={`#case/${capture.caseId}`}>{t('evidence_detail_all_captures')}</a>
       </p>
       <h2>{captureLabel(capture)}</h2>
       <p class="muted">
-        Saved <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time> · capture #{capture.seq} in its case
+        {tParts('evidence_detail_saved', {
+          time: <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time>,
+          seq: capture.seq,
+        })}
       </p>
-      {screenshot ? (
-        <FullScreenshot api={api} artifactId={screenshot.id} />
-      ) : (
-        <p class="muted">No image was kept for this capture (under-18 mode): only its fingerprint.</p>
-      )}
+      {screenshot ? <FullScreenshot api={api} artifactId={screenshot.id} /> : <p class="muted">{t('evidence_detail_no_image')}</p>}
       <FullPageView api={api} segments={parts.segments} tiles={parts.tiles} coverage={capture.observed.coverage} />
       <ArchiveView api={api} archives={parts.archives} />
       <MediaView api={api} media={parts.media} notes={capture.observed.mediaNotes} />
       <ThreadView api={api} threads={parts.threads} />
+      <AttachmentView api={api} capture={capture} />
+      <CaptureAccounts api={api} capture={capture} />
       <RequestRemoval api={api} capture={capture} />
       <ObservedFactsTable observed={capture.observed} />
       <ClaimedFactsTable claimed={capture.claimed} error={capture.claimedError} observed={capture.observed} />
       <HashesSection capture={capture} api={api} />
       <NotesSection capture={capture} api={api} />
+      <MoveCapture api={api} capture={capture} />
     </article>
   );
 }
@@ -59,9 +66,9 @@ function RequestRemoval({ api, capture }: { api: OptionsApi; capture: CaptureRec
   const url = capture.observed.tabUrl;
   const target = { caseId: capture.caseId, urls: [url], captureIds: [capture.id], detection: capture.claimed?.platform ?? detectPlatform(url) };
   return (
-    <section aria-label="Removal">
+    <section aria-label={t('evidence_detail_removal_label')}>
       <button type="button" onClick={() => setOpen(!open)} aria-expanded={open}>
-        Request removal
+        {t('removal_request_button')}
       </button>
       {open && <RemovalPanel api={api} target={target} under18={under18} />}
     </section>
@@ -71,8 +78,8 @@ function RequestRemoval({ api, capture }: { api: OptionsApi; capture: CaptureRec
 function FullScreenshot({ api, artifactId }: { api: OptionsApi; artifactId: string }) {
   const src = useObjectUrl(() => api.artifact(artifactId), [artifactId]);
   return (
-    <section class="screenshot" aria-label="Screenshot">
-      <VeiledImage src={src} alt="Full screenshot of the captured page" />
+    <section class="screenshot" aria-label={t('evidence_detail_screenshot_label')}>
+      <VeiledImage src={src} alt={t('evidence_detail_screenshot_alt')} />
     </section>
   );
 }
@@ -88,35 +95,35 @@ function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsA
       setReport(await api.checkIntegrity(capture));
     } catch (failure) {
       setReport(null);
-      setCheckError(`The fingerprints could not be checked: ${(failure as Error).message}`);
+      setCheckError(t('evidence_detail_check_failed', { reason: (failure as Error).message }));
     }
   }
   return (
     <section aria-labelledby="hashes-heading">
-      <h3 id="hashes-heading">Fingerprints (SHA-256)</h3>
+      <h3 id="hashes-heading">{t('evidence_detail_fingerprints_heading')}</h3>
       <dl class="facts">
-        <dt>This capture record</dt>
+        <dt>{t('evidence_detail_record')}</dt>
         <dd class="hash" data-testid="record-hash">
           {capture.recordHash}
         </dd>
-        <dt>Previous capture in the case</dt>
-        <dd class="hash">{capture.prevHash ?? 'none — this is the first capture'}</dd>
+        <dt>{t('evidence_detail_previous')}</dt>
+        <dd class="hash">{capture.prevHash ?? t('evidence_detail_no_previous')}</dd>
         {capture.artifacts.filter((artifact) => artifact.kind !== 'tile').map(fingerprint)}
       </dl>
       {tiles.length > 0 && (
         <details>
-          <summary>The {tiles.length} tiles, as the browser returned them</summary>
+          <summary>{t('evidence_detail_tiles', { count: tiles.length })}</summary>
           <dl class="facts">{tiles.map(fingerprint)}</dl>
         </details>
       )}
       <button type="button" onClick={check}>
-        Check fingerprints now
+        {t('evidence_detail_check_now')}
       </button>
       {report && (
         <p role="status" class={failures.length ? 'error' : 'ok'} data-testid="integrity-result">
           {failures.length
-            ? `${captureLabel(capture)} (capture #${capture.seq}) does not match its fingerprints: ${failures.join(', ')}. This copy may have been changed since it was saved.`
-            : `All fingerprints match: the record and ${report.artifacts.length === 1 ? 'its 1 stored file' : `its ${report.artifacts.length} stored files`}. Nothing has changed since this was saved.`}
+            ? t('evidence_detail_mismatch', { label: captureLabel(capture), seq: capture.seq, failures: failures.join(', ') })
+            : t(report.artifacts.length === 1 ? 'evidence_detail_match_one' : 'evidence_detail_match_many', { count: report.artifacts.length })}
         </p>
       )}
       {checkError && (
@@ -131,8 +138,11 @@ function HashesSection({ capture, api }: { capture: CaptureRecord; api: OptionsA
 function fingerprint(artifact: ArtifactRef) {
   return [
     <dt key={`${artifact.id}-name`}>
-      {artifact.name} ({artifact.mediaType}, {formatBytes(artifact.size)}
-      {artifact.stored === false ? ', not kept' : ''})
+      {t(artifact.stored === false ? 'evidence_detail_artifact_not_kept' : 'evidence_detail_artifact', {
+        name: artifact.name,
+        type: artifact.mediaType,
+        size: formatBytes(artifact.size),
+      })}
     </dt>,
     <dd key={artifact.id} class="hash" data-testid="artifact-hash">
       {artifact.sha256}
@@ -160,8 +170,8 @@ function NotesSection({ capture, api }: { capture: CaptureRecord; api: OptionsAp
   }
   return (
     <section aria-labelledby="notes-heading">
-      <h3 id="notes-heading">Notes</h3>
-      <p class="muted">Notes are kept beside the capture. The capture itself never changes.</p>
+      <h3 id="notes-heading">{t('evidence_detail_notes_heading')}</h3>
+      <p class="muted">{t('evidence_detail_notes_explained')}</p>
       <ul class="notes">
         {notes.map((note) => (
           <li key={note.id}>
@@ -171,10 +181,10 @@ function NotesSection({ capture, api }: { capture: CaptureRecord; api: OptionsAp
       </ul>
       <form onSubmit={add}>
         <label>
-          Add a note
+          {t('evidence_detail_add_note')}
           <textarea value={draft} onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)} rows={3} />
         </label>
-        <button type="submit">Save note</button>
+        <button type="submit">{t('evidence_detail_save_note')}</button>
         {error && (
           <p class="error" role="alert">
             {error}

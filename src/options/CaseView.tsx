@@ -1,14 +1,19 @@
 import { useState } from 'preact/hooks';
 import type { CaseRecord } from '../shared/types';
+import { AddAttachment } from './AddAttachment';
 import type { OptionsApi } from './api';
+import { CaseBar } from './CaseBar';
 import { CaptureList } from './CaptureList';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { MonitorPanel } from './MonitorPanel';
 import { StoragePanel } from './StoragePanel';
 import { TrackerView } from './TrackerView';
 
 export function CaseView({ api, cases, current, onCasesChanged }: { api: OptionsApi; cases: CaseRecord[]; current: CaseRecord; onCasesChanged: () => void }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Remounts the list after a file is added, so it shows at once.
+  const [listVersion, setListVersion] = useState(0);
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (!next.delete(id)) next.add(id);
@@ -16,24 +21,7 @@ export function CaseView({ api, cases, current, onCasesChanged }: { api: Options
   };
   return (
     <>
-      <section class="case-bar" aria-label="Case">
-        <label>
-          Case{' '}
-          <select value={current.id} onChange={(event) => (location.hash = `#case/${(event.target as HTMLSelectElement).value}`)}>
-            {cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-                {c.imported ? ' (imported)' : ''}
-              </option>
-            ))}
-          </select>
-        </label>
-        {current.imported && (
-          <p class="muted">
-            Imported from {current.imported.bundleName}, exported {current.imported.exportedAt}.
-          </p>
-        )}
-      </section>
+      <CaseBar api={api} cases={cases} current={current} onCasesChanged={onCasesChanged} />
       <StoragePanel api={api} />
       <div class="tools">
         <ExportPanel api={api} caseRecord={current} selected={selected} />
@@ -46,7 +34,18 @@ export function CaseView({ api, cases, current, onCasesChanged }: { api: Options
         />
       </div>
       <TrackerView api={api} caseRecord={current} />
-      <CaptureList api={api} caseRecord={current} selected={selected} onToggle={toggle} />
+      <MonitorPanel api={api} caseRecord={current} readOnly={!!current.imported} />
+      {!current.imported && (
+        <AddAttachment
+          api={api}
+          caseRecord={current}
+          onAdded={() => {
+            setListVersion(listVersion + 1);
+            onCasesChanged();
+          }}
+        />
+      )}
+      <CaptureList key={listVersion} api={api} caseRecord={current} selected={selected} onToggle={toggle} />
     </>
   );
 }

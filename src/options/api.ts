@@ -17,8 +17,10 @@ import { importBundle } from './import-bundle';
 import { pageArchivesApi, type PageArchivesApi } from './page-archives-api';
 import { takedownApi, type TakedownApi } from './takedown-api';
 import { casesApi, type CasesApi } from './cases-api';
+import { evidenceApi, type EvidenceApi } from './evidence-api';
 import { imagesApi, type ImagesApi } from './images-api';
 import { incidentApi, type IncidentApi } from './incident-api';
+import { monitorApi, type MonitorApi } from './monitor-api';
 import { peopleApi, type PeopleApi } from './people-api';
 import { planApi, type PlanApi } from './plan-api';
 
@@ -27,7 +29,7 @@ import { planApi, type PlanApi } from './plan-api';
  * through the background, except two things that cannot race a capture: derived thumbnails, and
  * an import, which becomes a case of its own.
  */
-export interface OptionsApi extends TakedownApi, CasesApi, PlanApi, IncidentApi, PeopleApi, ImagesApi {
+export interface OptionsApi extends TakedownApi, EvidenceApi, CasesApi, PlanApi, IncidentApi, PeopleApi, ImagesApi, MonitorApi {
   listCases(): Promise<CaseRecord[]>;
   listCaptures(caseId: string, limit: number, offset: number): Promise<CaptureRecord[]>;
   getCapture(id: string): Promise<CaptureRecord | undefined>;
@@ -56,16 +58,22 @@ export type { BundleProgress };
 
 export const optionsApi: OptionsApi = {
   ...takedownApi,
+  ...evidenceApi,
   ...casesApi,
   ...planApi,
   ...incidentApi,
   ...peopleApi,
   ...imagesApi,
+  ...monitorApi,
   listCases,
   listCaptures,
   getCapture,
   async thumbnail(capture) {
-    const screenshot = capture.artifacts.find((artifact) => artifact.kind === 'screenshot' && artifact.stored !== false);
+    // An added image file gets a (blurred) preview like a screenshot; other added files get none.
+    const screenshot = capture.artifacts.find(
+      (artifact) =>
+        (artifact.kind === 'screenshot' || (artifact.kind === 'attachment' && artifact.mediaType.startsWith('image/'))) && artifact.stored !== false,
+    );
     return screenshot ? (await thumbnailFor(capture.id, screenshot.id)).data : null;
   },
   artifact: readArtifactBlob,

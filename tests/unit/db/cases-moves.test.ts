@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sealArtifact } from '../../../src/db/artifact-store';
+import { currentCaseOf, movesOfCase } from '../../../src/db/capture-moves';
+import { createCase } from '../../../src/db/case-writes';
+import { caseContents } from '../../../src/db/case-contents';
+import { commitCapture } from '../../../src/db/commit-capture';
+import { moveCapture } from '../../../src/db/move-capture';
+import { capturesOfCase, getCapture, listCaptures } from '../../../src/db/queries';
+import { database } from '../../../src/db/schema';
+import { caseEventsOf } from '../../../src/db/workspace-queries';
+import type { CaptureRecord } from '../../../src/shared/types';
+
+const db = database();
+
+afterEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+async function capture(id: string, caseId: string, capturedAt: string): Promise<CaptureRecord> {
+  const bytes = new TextEncoder().encode(id);
+  return commitCapture(
+    db,
+    {
+      id,
+      caseId,
+      trigger: 'popup',
+      claimed: null,
+      observed: { tabUrl: `https://example.test/${id}`, tabTitle: id, capturedAt } as CaptureRecord['observed'],
+      artifacts: [{ id: `${id}-a`, kind: 'screenshot', name: 'screenshot.png', mediaType: 'image/png', size: bytes.length, sha256: 'f'.repeat(64) }],
+    },
+    [await sealArtifact(`${id}-a`, id, bytes, 'image/png', db)],
+  );
+}
+
+describe('moving a capture to another case', () => {
+  it('records an event in both cases and never rewrites the capture or its chain', async () => {
+    const a = await createCase(db, 'A');
+    const b = await createCase(db, 'B');
+    const first = await capture('a1', a.id, '2026-01-01T10:00:00.000Z');
+    const second = await capture('a2', a.id, '2026-01-01T11:00:00.000Z');
+    const before = await db.captures.get(second.id);
+    const moved = await moveCapture(db, second.id, b.id);
+    expect(moved).toMatchObject({
+      caseId: b.id,
+      kind: 'capture-moved-in',
+      captureId: second.id,
+      otherCaseId: a.id,
+      captureSeq: 2,
+      captureRecordHash: second.recordHash,
+    });
+    expect((await caseEventsOf(a.id)).at(-1)).toMatchObject({ kind: 'capture-moved-out', captureId: second.id, otherCaseId: b.id });
+    expect(await db.captures.get(second.id)).toEqual(before);
+    expect((await db.cases.get(a.id))?.headHash).toBe(second.recordHash);
+    expect(await currentCaseOf(db, second.id, a.id)).toBe(b.id);
+    expect(await currentCaseOf(db, first.id, a.id)).toBe(a.id);
+    await expect(moveCapture(db, second.id, b.id)).rejects.toThrow(/already in that case/);
+  });
+
+  it('lists moved-in captures in the new case and hides moved-out ones from the old, until moved back', async () => {
+    const a = await createCase(db, 'A');
+    const b = await createCase(db, 'B');
+    await capture('a1', a.id, '2026-01-01T10:00:00.000Z');
+    await capture('a2', a.id, '2026-01-01T12:00:00.000Z');
+    await capture('b1', b.id, '2026-01-01T11:00:00.000Z');
+    await moveCapture(db, 'a2', b.id);
+    expect((await listCaptures(a.id, 50)).map((c) => c.id)).toEqual(['a1']);
+    expect((await listCaptures(b.id, 50)).map((c) => c.id)).toEqual(['a2', 'b1']);
+    expect((await listCaptures(b.id, 1, 1)).map((c) => c.id)).toEqual(['b1']);
+    expect((await capturesOfCase(b.id)).map((c) => c.id)).toEqual(['b1', 'a2']);
+    expect((await caseContents(db, b.id)).captures).toBe(2);
+    expect((await caseContents(db, a.id)).captures).toBe(1);
+
+    // Through a third case and back: each case's latest event about the capture decides.
+    const c = await createCase(db, 'C');
+    await moveCapture(db, 'a2', c.id);
+    await new Promise((done) => setTimeout(done, 2));
+    await moveCapture(db, 'a2', a.id);
+    expect((await listCaptures(b.id, 50)).map((x) => x.id)).toEqual(['b1']);
+    expect((await listCaptures(c.id, 50)).map((x) => x.id)).toEqual([]);
+    expect((await listCaptures(a.id, 50)).map((x) => x.id)).toEqual(['a2', 'a1']);
+    expect((await movesOfCase(db, a.id)).movedOut.size).toBe(0);
+    expect((await getCapture('a2'))?.caseId).toBe(a.id);
+  });
+
+  it('refuses to move into an imported (read-only) case', async () => {
+    const a = await createCase(db, 'A');
+    await db.cases.put({
+      id: 'imported',
+      title: 'Theirs',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      headHash: null,
+      captureCount: 0,
+      isDefault: false,
+      imported: {} as never,
+    });
+    await capture('a1', a.id, '2026-01-01T10:00:00.000Z');
+    await expect(moveCapture(db, 'a1', 'imported')).rejects.toThrow(/imported/);
+    expect(await db.caseEvents.where('caseId').equals('imported').count()).toBe(0);
+  });
+});
