@@ -1,7 +1,8 @@
 import browser, { type Menus } from 'webextension-polyfill';
 import { type CaptureRequest, takeCapture } from '../capture/take-capture';
-import { storeThumbnail } from '../db/thumbnails';
+import { thumbnailFor } from '../db/thumbnails';
 import { definedOnly } from '../shared/defined-only';
+import { t } from '../shared/i18n';
 import type { CaptureTrigger, ContextTarget } from '../shared/types';
 import { captureIncident } from './incident-auto';
 import { testCommitHooks } from './test-hooks';
@@ -29,10 +30,10 @@ export function contextTargetOf(info: Menus.OnClickData): ContextTarget {
 export async function captureFromBrowserEvent(tabId: number, trigger: CaptureTrigger, contextTarget?: ContextTarget) {
   try {
     const { record } = await captureAndThumbnail(tabId, trigger, contextTarget);
-    await showBadge(tabId, '✓', '#2e6b4c', `Preserve — saved at ${record.observed.capturedAtLocal}`);
+    await showBadge(tabId, '✓', '#2e6b4c', t('common_badge_saved', { time: record.observed.capturedAtLocal }));
     return record;
   } catch (error) {
-    await showBadge(tabId, '!', '#8a3b12', `Preserve — ${(error as Error).message}`);
+    await showBadge(tabId, '!', '#8a3b12', t('common_badge_failed', { reason: (error as Error).message }));
     return null;
   }
 }
@@ -51,7 +52,7 @@ export async function captureAndThumbnail(
   // The thumbnail is drawn after the reply so it never delays or endangers the evidence.
   // With encryption on it is sealed like the screenshot, so drawing it never needs the passphrase.
   const { screenshot } = result;
-  if (screenshot) setTimeout(() => void storeThumbnail(result.record.id, screenshot).catch(() => undefined), 100);
+  if (screenshot) setTimeout(() => void thumbnailFor(result.record.id, screenshot).catch(() => undefined), 100);
   return result;
 }
 

@@ -7,11 +7,12 @@ import type { OptionsApi } from './api';
 /** One line on a capture: the accounts involved that the person linked to it, leading to People. */
 export function CaptureAccounts({ api, capture }: { api: OptionsApi; capture: CaptureRecord }) {
   const [names, setNames] = useState<string[]>([]);
+  // Async, so that even a synchronous failure only leaves this line out (see MoveCapture).
   useEffect(() => {
-    void api
-      .people(capture.caseId)
-      .then((people) => setNames(people.filter((person) => person.role === 'perpetrator' && person.captureIds.includes(capture.id)).map(personLabel)))
-      .catch(() => setNames([]));
+    void (async () => {
+      const people = await api.people(capture.caseId);
+      setNames(people.filter((person) => person.role === 'perpetrator' && person.captureIds.includes(capture.id)).map(personLabel));
+    })().catch(() => setNames([]));
   }, [capture.id]);
   if (names.length === 0) return null;
   return (

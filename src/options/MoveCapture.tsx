@@ -13,11 +13,14 @@ export function MoveCapture({ api, capture }: { api: OptionsApi; capture: Captur
   const [target, setTarget] = useState('');
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  // An async function, so that any failure, even a synchronous one, only leaves this panel out: a
+  // throw inside an effect would stop every later effect on the page, the evidence included.
   useEffect(() => {
-    void Promise.all([api.listCases(), api.caseOfCapture(capture)]).then(([all, current]) => {
+    void (async () => {
+      const [all, current] = await Promise.all([api.listCases(), api.caseOfCapture(capture)]);
       setCases(all);
       setHere(current);
-    });
+    })().catch(() => setCases(null));
   }, [capture.id]);
   if (!cases || here === null) return null;
   const currentCase = cases.find((c) => c.id === here);

@@ -65,15 +65,14 @@ export const EXCEPTIONS: readonly Exception[] = [
     reason:
       'A thumbnail is derived from evidence, never evidence itself. The worker stores one right after each capture commits; the page draws and stores one only for a capture that has none yet (saved before thumbnails were kept), which needs a canvas. While encryption is on it is sealed like the screenshot.',
   },
+  {
+    file: 'src/options/add-attachment.ts',
+    imports: 'commitCapture',
+    from: 'src/db/commit-capture',
+    reason:
+      'A file the person adds (up to 200 MB) is in the page, and the message channel would copy it as JSON; commitCapture reads the chain head inside its one read-write transaction, so an added file cannot race a capture for its place in the chain.',
+  },
 ];
-
-/*
- * Not in the list because writingExports() cannot see it, but a page writing all the same:
- * src/options/add-attachment.ts commits a file the person adds through commitCapture (whose
- * writes sit in its unexported helper commitOnce). The file (up to 200 MB) is in that page and
- * the message channel would copy it as JSON; commitCapture reads the chain head inside its one
- * transaction, so an added file cannot race a capture.
- */
 
 export interface SourceFile {
   path: string;
@@ -83,7 +82,10 @@ export interface SourceFile {
 
 const IMPORT = /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 const PAGE_TABLE_WRITE = /\b(?:db|database\(\))\.\w+\.(?:put|add|bulkPut|bulkAdd|delete|bulkDelete|update|bulkUpdate|clear|modify)\(|transaction\(\s*['"]rw/;
-const DEXIE_WRITE = /\.(?:put|add|bulkPut|bulkAdd|delete|bulkDelete|update|bulkUpdate|clear|modify)\(|transaction\(\s*['"]rw/;
+// A write reached from the database handle: a table by name, by index or through table(), then
+// any query steps (where, equals, anyOf…). A Set's add or a Map's delete is not a write to the store.
+const DEXIE_WRITE =
+  /\b(?:db|database\(\))(?:\.\w+|\[\w+\]|\.table\([^)]*\))(?:\.\w+\([^()]*\))*\.(?:put|add|bulkPut|bulkAdd|delete|bulkDelete|update|bulkUpdate|clear|modify)\(|transaction\(\s*['"]rw/;
 
 export function importViolations(file: SourceFile): string[] {
   const part = file.path.split('/')[1]!;
@@ -133,16 +135,42 @@ export function writingExports(target: string): Set<string> {
   const cached = writerCache.get(target);
   if (cached) return cached;
   const path = [`${target}.ts`, `${target}.tsx`, `${target}/index.ts`].map((candidate) => join(ROOT, candidate)).find(existsSync);
-  const writers = new Set<string>();
-  if (path) {
-    const text = readFileSync(path, 'utf8');
-    // Each exported function's body runs to the next top-level declaration.
-    for (const [, name, body] of text.matchAll(
-      /^export (?:async )?function (\w+)([\s\S]*?)(?=^(?:export|function|const|async function|\/\*\*)|$(?![\s\S]))/gm,
-    )) {
-      if (name && body && DEXIE_WRITE.test(body)) writers.add(name);
-    }
-  }
+  const writers = path ? writersIn(readFileSync(path, 'utf8')) : new Set<string>();
   writerCache.set(target, writers);
   return writers;
+}
+
+/** The exported functions of a db module that write to the store, themselves or through the module's own helpers. */
+export function writersIn(source: string): Set<string> {
+  const functions = topLevelFunctions(source);
+  // A function writes if its own body does, or if it calls (or passes on) one of the module's
+  // functions that writes: an exported function may leave its writes to an unexported helper.
+  const writing = new Set([...functions].filter(([, { body }]) => DEXIE_WRITE.test(body)).map(([name]) => name));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [name, { body }] of functions) {
+      if (writing.has(name)) continue;
+      if ([...writing].some((writer) => new RegExp(`(?<![\\w$.])${writer}\\b`).test(body))) {
+        writing.add(name);
+        grew = true;
+      }
+    }
+  }
+  return new Set([...functions].filter(([name, { exported }]) => exported && writing.has(name)).map(([name]) => name));
+}
+
+/**
+ * The module's top-level functions (declarations and arrow functions held in a const), each with
+ * its body: it runs to the next top-level declaration or doc comment. Comments are dropped so a
+ * mention of a helper in one is not taken for a call.
+ */
+function topLevelFunctions(source: string): Map<string, { exported: boolean; body: string }> {
+  const text = source.replace(/\/\*[\s\S]*?\*\//g, (comment) => (comment.startsWith('/**') ? '/**' : '')).replace(/^\s*\/\/.*$/gm, '');
+  const functions = new Map<string, { exported: boolean; body: string }>();
+  for (const [, exported, name, body] of text.matchAll(
+    /^(export )?(?:async function\*? |function\*? |const (?=\w+\s*(?::[^=]+)?=\s*(?:async\s*)?(?:function\b|\([^)]*\)\s*(?::[^=]+)?=>|\w+\s*=>)))(\w+)([\s\S]*?)(?=^(?:export|function|const|let|class|interface|type|enum|async function|\/\*\*)|$(?![\s\S]))/gm,
+  )) {
+    if (name && body !== undefined) functions.set(name, { exported: Boolean(exported), body });
+  }
+  return functions;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BROWSER_API_FREE, EXCEPTIONS, MAY_IMPORT, importViolations, writingExports, type SourceFile } from './data-flow-rules';
+import { BROWSER_API_FREE, EXCEPTIONS, MAY_IMPORT, importViolations, writersIn, writingExports, type SourceFile } from './data-flow-rules';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SRC = join(ROOT, 'src');
@@ -60,6 +60,28 @@ describe('the data flow between the parts of src/', () => {
     expect(importViolations(pageWrite)).toEqual([expect.stringContaining('writes to the store itself')]);
     const importedWrite: SourceFile = { path: 'src/options/forged.ts', dir: 'src/options', text: "import { writeImportedCase } from '../db/import-case';" };
     expect(importViolations(importedWrite)).toEqual([expect.stringContaining('imports writeImportedCase')]);
+  });
+
+  it('finds a db function that writes through the module’s own helpers, and no write in a Set or Map (control)', () => {
+    const forged = [
+      'export async function save(db: PreserveDatabase, row: Row) {',
+      '  return viaHelper(db, row);',
+      '}',
+      'const viaHelper = async (db: PreserveDatabase, row: Row) => deeper(db, row);',
+      'async function deeper(db: PreserveDatabase, row: Row) {',
+      "  return db.transaction('rw', db.captures, () => db.captures.add(row));",
+      '}',
+      'export function clearOld(db: PreserveDatabase) {',
+      "  return db.notes.where('caseId').equals('x').delete();",
+      '}',
+      '/** Mentions deeper() only in a comment, and adds to a Set. */',
+      'export async function readOnly(db: PreserveDatabase) {',
+      '  const seen = new Set<string>();',
+      '  for (const row of await db.captures.toArray()) seen.add(row.id);',
+      '  return seen;',
+      '}',
+    ].join('\n');
+    expect([...writersIn(forged)].sort()).toEqual(['clearOld', 'save']);
   });
 });
 

@@ -26,4 +26,6 @@ export const common = {
     'Before you share: this notice can reach the person who posted the content, or the public. You could use a separate email address made only for requests, and ask someone to send it for you (a lawyer, or a helpline such as CCRI’s), so your own name and contact details stay private.',
   common_language_tag: 'en',
   common_menu_save_evidence: 'Save evidence',
+  common_badge_saved: 'Preserve — saved at {time}',
+  common_badge_failed: 'Preserve — {reason}',
 };

@@ -20,6 +20,7 @@ export const errors = {
   errors_capture_not_in_case: 'One of the captures this request cites is not in this case.',
   errors_letter_not_in_case: 'That letter is not in this case.',
   errors_case_gone: 'That case no longer exists.',
+  errors_case_read_only: 'This case was imported from a bundle, so it stays as it came: nothing was changed. You can read it, print it or export it.',
   errors_tab_hidden: 'Bring the page you want to save to the front, then save again.',
   errors_not_a_conversation: 'This page is not a conversation Preserve can read.',
   errors_browser_page: "This page can't be captured: it is one of the browser's own pages, which extensions are not allowed to read.",

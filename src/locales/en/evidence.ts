@@ -39,6 +39,7 @@ export const evidence = {
   evidence_import_checking: 'Checking every file…',
   evidence_import_done_one: 'Imported {count} capture(s) as the case “{title}”.',
   evidence_import_done_many: 'Imported {count} capture(s) as the case “{title}”.',
+  evidence_import_all_matched: 'All {count} files matched their fingerprints.',
   evidence_export_heading: 'Export',
   evidence_export_which_copy: 'Which copy',
   evidence_export_legal: 'Legal copy — every original file, for a lawyer or the police',

@@ -3,6 +3,8 @@
 // Spanish letters cite the same US statutes and say so in Spanish.
 export const letters = {
   letters_title: 'Letters',
+  letters_read_only: 'This case was imported: you can read the letters it came with, but not write new ones here.',
+  letters_none_saved: 'No letters were saved in this case.',
   letters_language_label: 'Language of the letter',
   letters_fill_in: 'to fill in: {label}',
   letters_english_available:

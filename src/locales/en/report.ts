@@ -280,6 +280,14 @@ export const report = {
     '- media-1.*, media-2.*, … are the images and videos themselves, with the address each came from in\n  capture.json; frame-1.png, … are stills of videos that could not be saved whole.',
   report_verify_thread: "- thread.json holds the messages of a conversation as the page showed them (the page's claims).",
   report_verify_dates: '- Dates in the zip itself are all 1980-01-01; the export time ({exportedAt} UTC) is in {manifest}.',
+  report_matched_heading: 'Your images found on this page',
+  report_matched_explained:
+    'Found with “Find my images on this page”, on this device: each image below, as the page showed it, matched one of the images you added to Preserve. Only fingerprints were compared (PDQ hashes of 256 points): up to 31 points differing counts as the same picture, and the fewer, the closer.',
+  report_matched_one_of_yours: 'one of your images',
+  report_matched_distance: '{distance} of 256 points differ',
+  report_workspace_title: 'Action plan, threat assessment and watched links',
+  report_plan_progress: 'Steps marked done: {done}. Steps set aside: {aside}.',
+  report_links_earlier: 'Earlier checks ({count}) are listed in workspace.json.',
   report_verify_platform:
     "- This is the redacted platform copy: images are pixelated (screenshots, full-page tiles and parts,\n  saved images, video stills); capture.json in each folder lists the SHA-256 of the original file,\n  which matches the legal copy. Left out: the case title, the person's\n  notes and incident details, the letters (requests.json keeps each one's SHA-256), and the name,\n  email, postal address, phone and signature filled into removal requests. Videos and page archives are left out too, because\n  they would show the images unblurred; capture.json lists their SHA-256. Addresses, dates,\n  statuses, routes and reference numbers are kept. A captured conversation (thread.json) is kept\n  word for word, with the names the page showed: a platform needs the messages to act on a report\n  of sextortion.",
 };

@@ -28,4 +28,6 @@ export const common = {
     'Antes de compartir: este aviso puede llegar a la persona que publicó el contenido, o hacerse público. Puedes usar una dirección de correo aparte, creada solo para solicitudes, y pedir a alguien que lo envíe por ti (una abogada o un abogado, o una línea de ayuda como la de CCRI), para que tu nombre y tus datos de contacto sigan siendo privados.',
   common_language_tag: 'es',
   common_menu_save_evidence: 'Guardar pruebas',
+  common_badge_saved: 'Preserve — guardado: {time}',
+  common_badge_failed: 'Preserve — {reason}',
 } satisfies Translation<typeof english>;

@@ -23,6 +23,7 @@ export const errors = {
   errors_capture_not_in_case: 'Una de las capturas que cita esta solicitud no está en este caso.',
   errors_letter_not_in_case: 'Esa carta no está en este caso.',
   errors_case_gone: 'Ese caso ya no existe.',
+  errors_case_read_only: 'Este caso se importó de un paquete, así que se queda tal como llegó: no se cambió nada. Puedes leerlo, imprimirlo o exportarlo.',
   errors_tab_hidden: 'Pon delante la página que quieres guardar y vuelve a guardar.',
   errors_not_a_conversation: 'Esta página no es una conversación que Preserve pueda leer.',
   errors_browser_page: 'Esta página no se puede capturar: es una de las páginas propias del navegador, que las extensiones no pueden leer.',

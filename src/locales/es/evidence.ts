@@ -41,6 +41,7 @@ export const evidence = {
   evidence_import_checking: 'Revisando cada archivo…',
   evidence_import_done_one: 'Se importó {count} captura como el caso «{title}».',
   evidence_import_done_many: 'Se importaron {count} capturas como el caso «{title}».',
+  evidence_import_all_matched: 'Los {count} archivos coincidieron con sus huellas.',
   evidence_export_heading: 'Exportar',
   evidence_export_which_copy: 'Qué copia',
   evidence_export_legal: 'Copia legal: todos los archivos originales, para un abogado o la policía',

@@ -6,6 +6,8 @@ import type { Translation } from '../translation';
 // the statute's words closely (good faith; accuracy and authority under penalty of perjury).
 export const letters = {
   letters_title: 'Cartas',
+  letters_read_only: 'Este caso fue importado: puedes leer las cartas que traía, pero no escribir nuevas aquí.',
+  letters_none_saved: 'No se guardó ninguna carta en este caso.',
   letters_language_label: 'Idioma de la carta',
   letters_fill_in: 'por completar: {label}',
   letters_english_available:

@@ -283,6 +283,14 @@ export const report = {
     '- media-1.*, media-2.*, … son las imágenes y los videos en sí, con la dirección de origen de cada uno en\n  capture.json; frame-1.png, … son fotogramas de videos que no se pudieron guardar completos.',
   report_verify_thread: '- thread.json contiene los mensajes de una conversación tal como los mostraba la página (lo que decía la página).',
   report_verify_dates: '- Todas las fechas dentro del zip son 1980-01-01; la hora de exportación ({exportedAt} UTC) está en {manifest}.',
+  report_matched_heading: 'Tus imágenes encontradas en esta página',
+  report_matched_explained:
+    'Encontradas con “Buscar mis imágenes en esta página”, en este dispositivo: cada imagen de abajo, tal como la mostraba la página, coincidió con una de las imágenes que agregaste a Preserve. Solo se compararon huellas (hashes PDQ de 256 puntos): si difieren 31 puntos o menos, se considera la misma imagen, y cuantos menos, más parecida.',
+  report_matched_one_of_yours: 'una de tus imágenes',
+  report_matched_distance: 'difieren {distance} de 256 puntos',
+  report_workspace_title: 'Plan de acción, evaluación de amenazas y enlaces vigilados',
+  report_plan_progress: 'Pasos marcados como hechos: {done}. Pasos dejados de lado: {aside}.',
+  report_links_earlier: 'Las comprobaciones anteriores ({count}) están en workspace.json.',
   report_verify_platform:
     '- Esta es la copia para plataformas, con datos ocultos: las imágenes están pixeladas (capturas de pantalla, fragmentos\n  y partes de página completa, imágenes guardadas, fotogramas de video); capture.json de cada carpeta indica el SHA-256\n  del archivo original, que coincide con la copia legal. Se omiten: el título del caso, las notas de la persona\n  y los detalles de los incidentes, las cartas (requests.json conserva el SHA-256 de cada una) y el nombre,\n  el correo, la dirección postal, el teléfono y la firma rellenados en las solicitudes de retirada. También se omiten\n  los videos y los archivos de página, porque mostrarían las imágenes sin difuminar; capture.json indica su SHA-256.\n  Se conservan las direcciones, las fechas, los estados, las vías y los números de referencia. Una conversación\n  capturada (thread.json) se conserva palabra por palabra, con los nombres que mostraba la página: una plataforma\n  necesita los mensajes para actuar ante un reporte de sextorsión.',
 } satisfies Translation<typeof english>;

@@ -32,6 +32,12 @@ vi.mock('../../../src/background/contact-handlers', async (original) => ({
 vi.mock('../../../src/background/lock-handlers', async (original) => ({
   lockHandlers: spyAll((await original<typeof import('../../../src/background/lock-handlers')>()).lockHandlers),
 }));
+vi.mock('../../../src/background/workspace-handlers', async (original) => ({
+  workspaceHandlers: spyAll((await original<typeof import('../../../src/background/workspace-handlers')>()).workspaceHandlers),
+}));
+vi.mock('../../../src/background/finding-handlers', async (original) => ({
+  findingHandlers: spyAll((await original<typeof import('../../../src/background/finding-handlers')>()).findingHandlers),
+}));
 
 const { handleMessage, senderMayAsk, SENDER_RULES } = await import('../../../src/background/router');
 const handlerTables = [
@@ -42,6 +48,8 @@ const handlerTables = [
   (await import('../../../src/background/form-handlers')).formHandlers,
   (await import('../../../src/background/takedown-handlers')).takedownHandlers,
   (await import('../../../src/background/contact-handlers')).contactHandlers,
+  (await import('../../../src/background/workspace-handlers')).workspaceHandlers,
+  (await import('../../../src/background/finding-handlers')).findingHandlers,
 ] as unknown as Record<string, ReturnType<typeof vi.fn>>[];
 const spies = Object.assign({}, ...handlerTables) as Record<string, ReturnType<typeof vi.fn>>;
 
@@ -108,7 +116,7 @@ describe('the router', () => {
   );
 
   it('refuses a type with no sender rule whoever sends it', () => {
-    expect(senderMayAsk('case.delete', optionsPage)).toBe(false);
+    expect(senderMayAsk('case.merge', optionsPage)).toBe(false);
     expect(senderMayAsk('capture.take', optionsPage)).toBe(true);
   });
 

@@ -14,9 +14,9 @@ describe('buildBundle (golden)', () => {
     const first = await buildBundleBytes(bundleInput(fixture, fakeSigner));
     const second = await buildBundleBytes(bundleInput(fixture, fakeSigner));
     expect(await sha256Bytes(second)).toBe(await sha256Bytes(first));
-    expect(await sha256Bytes(first)).toBe('4d576aadea18c3e9e949bdfccb64d6c3790bd8eb2b541b20b0a403dc0194bf4d');
+    expect(await sha256Bytes(first)).toBe('885a59da7d3c7f41fe64c282d4306cb69ba685ec08a2058d72c6f4d88468d9e8');
     const files = await buildBundleFiles(bundleInput(fixture, fakeSigner));
-    expect(await sha256Bytes(files.get('manifest.json')!)).toBe('08ad4ffaaa0bcfe4ae52d05a68a6a0dfc21761f5ead29d7b4b0499a4b5f4eb56');
+    expect(await sha256Bytes(files.get('manifest.json')!)).toBe('b086dad49c0aba117dcd19eeac93f231078e153e1e9f485b6a575d6cbb8d92d4');
   });
 
   it('names the file after the case and the UTC export time', () => {

@@ -49,7 +49,7 @@ describe('a complete capture in the bundle (full page, archive, media, conversat
     const entries = captureJson(files).files;
     expect(entries.find((file) => file.name === 'media-2.mp4')?.mediaType).toBe('video/mp4');
     expect(await sha256Bytes(await buildBundleBytes(bundleInput(fixture, fakeSigner)))).toBe(
-      'f8ed21c423f13ba418f39448282576027c6b7cf742f953f75123c6c26b9d712e',
+      'e229f9515e32cb9d538a4c6af536af101dc0aad16b509e9ef0d5576389f5d27a',
     );
   });
 
