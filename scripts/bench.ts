@@ -8,6 +8,7 @@ import { benchBrowserExport } from './bench-browser-export';
 import { runExportBench } from './bench-export';
 import { benchFormFill } from './bench-form-fill';
 import { benchEvidenceList } from './bench-evidence-list';
+import { benchFindImages } from './bench-find-images';
 import { benchFullPage } from './bench-full-page';
 import { benchMatching } from './bench-matching';
 import { percentile, type BenchEntry } from './bench-stats';
@@ -84,6 +85,7 @@ const entries: BenchEntry[] = [
   ...(await benchEvidenceList()),
   ...(await benchBrowserExport()),
   ...benchMatching(),
+  ...(await benchFindImages()),
   ...(await runExportBench({ quick: process.env.BENCH_QUICK === '1' })),
 ];
 const previous = existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : null;

@@ -4,6 +4,7 @@ import { captureParts } from './capture-parts';
 import { escapePath } from './html';
 import { reasonText } from './report-file-ref';
 import { fullPageSection } from './report-full-page';
+import { matchedImagesSection } from './report-matched-images';
 import { archiveSection, mediaSection } from './report-media';
 import { threadSection } from './report-thread';
 import type { ReportText } from './report-text';
@@ -63,7 +64,7 @@ ${header}
 <h2>${text('report_capture_heading', { number: json.number, title: escapeHtml(record.observed.tabTitle || record.observed.tabUrl) })}</h2>
 ${figure}${extras ? `\n${extras}` : ''}
 <h3>${text('report_observed_heading')}</h3>
-${factTable(observedFacts(record, text))}
+${factTable(observedFacts(record, text))}${matchedImagesSection(record, text)}
 <h3>${text('report_claimed_heading')}</h3>
 <p class="small">${text('report_claimed_explained')}</p>
 ${factTable(claimedFacts(record, text))}
