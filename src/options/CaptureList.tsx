@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { CaptureRecord, CaseRecord } from '../shared/types';
-import { useObjectUrl } from '../ui/use-object-url';
-import { VeiledImage } from '../ui/VeiledImage';
 import type { OptionsApi } from './api';
-import { captureContents, captureLabel, formatDateTime } from './format';
+import { CaptureRow } from './CaptureRow';
+import { EvidenceSearchForm } from './EvidenceSearchForm';
+import { SearchResults } from './SearchResults';
+import { type EvidenceSearch, useEvidenceSearch } from './use-evidence-search';
 
 const PAGE_SIZE = 50;
 
@@ -14,80 +16,97 @@ interface Props {
   onToggle: (captureId: string) => void;
 }
 
+/**
+ * The case's captures, newest first, 50 at a time, with search above them. First paint reads
+ * only the newest page by index (nothing is counted or read whole); thumbnails follow as rows
+ * come into view.
+ */
 export function CaptureList({ api, caseRecord, selected, onToggle }: Props) {
   const [captures, setCaptures] = useState<CaptureRecord[] | null>(null);
+  const [hasMore, setHasMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const search = useEvidenceSearch(api, caseRecord.id);
 
-  async function load(offset: number) {
+  // One row past the page says whether there is more, without counting the case.
+  const read = (offset: number) => api.listCaptures(caseRecord.id, PAGE_SIZE + 1, offset);
+  /*
+   * The first page is asked for while rendering, not in an effect: effects run after every panel
+   * above the list has started its own reads (the tracker reads the whole case), and the newest
+   * 50 rows, opened first, are what the person is waiting for.
+   */
+  const [firstPage] = useState(() => {
+    const page = read(0);
+    page.catch(() => undefined); // handled in show()
+    return page;
+  });
+  async function show(page: Promise<CaptureRecord[]>, offset: number) {
     try {
-      const page = await api.listCaptures(caseRecord.id, PAGE_SIZE, offset);
-      setCaptures((previous) => [...(offset ? (previous ?? []) : []), ...page]);
+      const rows = await page;
+      setHasMore(rows.length > PAGE_SIZE);
+      setCaptures((previous) => [...(offset ? (previous ?? []) : []), ...rows.slice(0, PAGE_SIZE)]);
     } catch (failure) {
       setError((failure as Error).message);
     }
   }
-  useEffect(() => void load(0), [caseRecord.id]);
+  useEffect(() => void show(firstPage, 0), []);
 
   if (error)
     return (
       <p class="error" role="alert">
-        Your captures could not be read: {error}
+        {t('evidence_list_error', { error })}
       </p>
     );
-  if (!captures) return <p class="muted">Loading your captures…</p>;
-  if (!captures.length) {
-    return <p class="empty">No captures yet. On a page you want to keep, click the Preserve button and choose “Save evidence”.</p>;
-  }
+  if (!captures) return <p class="muted">{t('evidence_list_loading')}</p>;
+  if (!captures.length) return <p class="empty">{t('evidence_empty')}</p>;
   return (
-    <section aria-label="Captures">
+    <section aria-label={t('evidence_list_heading')}>
       <h2>
-        Captures <span class="muted">({caseRecord.captureCount})</span>
+        {t('evidence_list_heading')} <span class="muted">({caseRecord.captureCount})</span>
       </h2>
-      <ol class="capture-list">
-        {captures.map((capture) => (
-          <CaptureRow key={capture.id} capture={capture} api={api} checked={selected.has(capture.id)} onToggle={() => onToggle(capture.id)} />
-        ))}
-      </ol>
-      {captures.length < caseRecord.captureCount && (
-        <button type="button" onClick={() => load(captures.length)}>
-          Show more
-        </button>
+      <EvidenceSearchForm search={search} />
+      <SearchStatus search={search} />
+      {search.matches ? (
+        <SearchResults
+          key={JSON.stringify(search.matches.form)}
+          api={api}
+          ids={search.matches.ids}
+          words={search.matches.form.words}
+          selected={selected}
+          onToggle={onToggle}
+        />
+      ) : (
+        <>
+          <ol class="capture-list">
+            {captures.map((capture) => (
+              <CaptureRow key={capture.id} capture={capture} api={api} checked={selected.has(capture.id)} onToggle={() => onToggle(capture.id)} />
+            ))}
+          </ol>
+          {hasMore && (
+            <button type="button" onClick={() => show(read(captures.length), captures.length)}>
+              {t('evidence_show_more')}
+            </button>
+          )}
+        </>
       )}
     </section>
   );
 }
 
-function CaptureRow({ capture, api, checked, onToggle }: { capture: CaptureRecord; api: OptionsApi; checked: boolean; onToggle: () => void }) {
-  const thumbnail = useObjectUrl(() => api.thumbnail(capture), [capture.id]);
-  const contents = captureContents(capture);
+/** One calm line under the search box, read out by screen readers as it changes. */
+function SearchStatus({ search }: { search: EvidenceSearch }) {
+  const { error, progress, matches } = search;
+  const text = error
+    ? t('evidence_search_error', { error })
+    : progress
+      ? t('evidence_search_preparing', { read: progress.read.toLocaleString(), total: progress.total.toLocaleString() })
+      : matches
+        ? matches.ids.length
+          ? t('evidence_search_results', { count: matches.ids.length })
+          : t('evidence_search_none')
+        : '';
   return (
-    <li class="capture-row" data-capture-id={capture.id}>
-      <div class="thumb">
-        {capture.artifacts[0]?.stored === false ? (
-          <p class="muted small">No image kept</p>
-        ) : (
-          <VeiledImage src={thumbnail} alt="Thumbnail of the captured page" />
-        )}
-      </div>
-      <div class="row-facts">
-        <a href={`#capture/${capture.id}`} class="open">
-          {captureLabel(capture)}
-        </a>
-        <p class="url">{capture.observed.tabUrl}</p>
-        <p class="muted">
-          <time dateTime={capture.observed.capturedAt}>{formatDateTime(capture.observed.capturedAt)}</time>
-          {' · '}#{capture.seq}
-          {capture.imported && ' · imported'}
-        </p>
-        {contents && (
-          <p class="muted" data-testid="capture-contents">
-            With {contents}
-          </p>
-        )}
-        <label class="select">
-          <input type="checkbox" checked={checked} onChange={onToggle} /> Select for export
-        </label>
-      </div>
-    </li>
+    <p class="muted" role="status" data-testid="search-status">
+      {text}
+    </p>
   );
 }

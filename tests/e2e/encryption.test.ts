@@ -144,6 +144,9 @@ describe('encryption at rest', () => {
     expect(await rawCount(options, 'captures')).toBe(3);
     // Each capture's screenshot and page archive (the e2e build holds the pageCapture permission).
     expect(await rawCount(options, 'artifacts')).toBe(6);
+    // Each capture's list thumbnail too, sealed at capture time without the passphrase.
+    await waitFor(async () => (await rawCount(options, 'thumbnails')) === 3, 'the sealed thumbnails');
+    expect(await plaintextLeaks(options)).toEqual([]);
   });
 
   it('refuses a wrong passphrase, then unlocks and shows every capture with its facts', async () => {
@@ -166,6 +169,14 @@ describe('encryption at rest', () => {
     await options.waitForSelector('.capture-row');
     const urls = await options.$$eval('.capture-row .url', (items) => items.map((item) => item.textContent));
     expect(urls).toEqual([`${server.origin}/pages/lying.html`, `${server.origin}/pages/post.html`]);
+    // Search reads the sealed records once unlocked and shows the same rows.
+    await options.type('.evidence-search input[type="search"]', 'lying');
+    await options.waitForSelector('[data-testid="search-results"][data-words="lying"]');
+    expect(await options.$$eval('.capture-row .url', (items) => items.map((item) => item.textContent))).toEqual([`${server.origin}/pages/lying.html`]);
+    // By keyboard: panels above the list still loading can move a button between aim and click.
+    await (await options.waitForSelector('::-p-aria(Clear search)'))!.focus();
+    await options.keyboard.press('Enter');
+    await options.waitForFunction(() => document.querySelectorAll('.capture-row').length === 2);
     await options.click('.capture-row .open');
     // The decrypted screenshot decodes as an image; waiting for it also keeps the button below from
     // moving (the image pushes it down as it loads) between finding it and clicking it.
