@@ -66,6 +66,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   return (
     <div class="workspace">
       <header class="top">
+        {/* First in Tab order so someone in a hurry reaches it with one key; the stylesheet keeps it at the right. */}
+        <QuickExitButton onExit={() => api.quickExit()} />
         <h1>
           <a href="#case">Preserve</a>
         </h1>
@@ -76,14 +78,13 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
         <button type="button" class="support-button" aria-expanded={supportOpen} onClick={() => setSupportOpen(!supportOpen)}>
           {t('support_button')}
         </button>
-        <QuickExitButton onExit={() => api.quickExit()} />
       </header>
       {supportOpen && <SupportPanel onClose={() => setSupportOpen(false)} />}
       {inCase && <CaseNav route={route} caseId={current.id} />}
       <main>
         {locked && route.view !== 'settings' && <UnlockView api={api} onUnlocked={() => void checkLock()} />}
         {locked === false && route.view === 'capture' && <CaptureDetail api={api} id={route.id} />}
-        {inCase && route.view === 'letters' && <LettersView api={api} caseId={current.id} />}
+        {inCase && route.view === 'letters' && <LettersView api={api} caseId={current.id} readOnly={readOnly} />}
         {inCase && route.view === 'plan' && <ActionPlanView key={current.id} api={api} caseRecord={current} readOnly={readOnly} />}
         {inCase && route.view === 'assessment' && <ThreatAssessmentView key={current.id} api={api} caseRecord={current} readOnly={readOnly} />}
         {inCase && route.view === 'log' && <IncidentLogView key={current.id} api={api} caseRecord={current} readOnly={readOnly} />}
