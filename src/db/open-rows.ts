@@ -1,6 +1,6 @@
 import { openRow, sealRow } from '../crypto/sealed-row';
 import { isSealedRow, SEALED_TABLES, type SealedRow, type SealedTableName, type SealedTableSpec } from '../crypto/sealed-tables';
-import type { OpenRows, PreserveDatabase, SealedRows, StoredRows } from './schema';
+import type { OpenRows, PreserveDatabase, StoredRows } from './schema';
 import { privateKey, recipient } from './vault';
 
 /** A row as read from the store, opened when it is sealed (which needs Preserve unlocked). */
@@ -10,8 +10,11 @@ export async function openIfSealed<N extends SealedTableName>(table: N, row: Sto
   return openRow<OpenRows[N]>(SEALED_TABLES[table], row, await privateKey());
 }
 
+/** Rows as read, opened where sealed. The private key is looked up once for the lot, not once per row. */
 export async function openAll<N extends SealedTableName>(table: N, rows: readonly StoredRows[N][]): Promise<OpenRows[N][]> {
-  return Promise.all(rows.map(async (row) => (await openIfSealed(table, row))!));
+  if (!rows.some((row) => isSealedRow(row))) return rows as OpenRows[N][];
+  const key = await privateKey();
+  return Promise.all(rows.map((row) => (isSealedRow(row) ? openRow<OpenRows[N]>(SEALED_TABLES[table], row, key) : Promise.resolve(row as OpenRows[N]))));
 }
 
 /** A row ready to write: sealed to the public key while encryption is on, as it is otherwise. */
