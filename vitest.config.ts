@@ -27,6 +27,19 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        test: {
+          name: 'firefox',
+          // After the Chromium files: one Firefox at a time, started when the cores are free.
+          sequence: { groupOrder: 2 },
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          maxWorkers: 1,
+        },
+      },
     ],
   },
 });

@@ -16,6 +16,13 @@ export function findChromium() {
   return candidates.find((path) => existsSync(path)) ?? null;
 }
 
+export const FIREFOX_HINT = 'No Firefox found: install it with `sudo apt-get install -y firefox-esr` (or set FIREFOX_PATH to a Firefox binary).';
+
+export function findFirefox() {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr'].filter(Boolean);
+  return candidates.find((path) => existsSync(path)) ?? null;
+}
+
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) {

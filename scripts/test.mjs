@@ -1,8 +1,13 @@
 // `npm test`: every check, in the order CI runs them.
-import { CHROMIUM_HINT, ensureDependencies, findChromium, run } from './ensure-setup.mjs';
+import { CHROMIUM_HINT, ensureDependencies, FIREFOX_HINT, findChromium, findFirefox, run } from './ensure-setup.mjs';
 
 if (!findChromium()) {
   console.error(CHROMIUM_HINT);
+  process.exit(1);
+}
+// The Firefox tier (tests/e2e-firefox) runs Debian's firefox-esr.
+if (!findFirefox()) {
+  console.error(FIREFOX_HINT);
   process.exit(1);
 }
 ensureDependencies();

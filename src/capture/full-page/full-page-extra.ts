@@ -3,6 +3,7 @@ import type { ArtifactRow } from '../../db/schema';
 import { sha256Bytes } from '../../shared/hash';
 import type { ArtifactRef } from '../../shared/types';
 import type { CaptureContext, CaptureExtra, ExtraArtifacts } from '../capture-extras';
+import { firefoxFullPage } from '../firefox-full-page';
 import { stitchTiles } from './stitch-tiles';
 import { tileScrollContainer } from './tile-scroll-container';
 
@@ -19,6 +20,9 @@ export const fullPageExtra: CaptureExtra = {
 };
 
 async function captureFullPage(context: CaptureContext): Promise<ExtraArtifacts> {
+  // Firefox draws the whole page without scrolling; elsewhere (or inside a scrolling element) tile and stitch.
+  const drawn = await firefoxFullPage(context);
+  if (drawn) return drawn;
   const tiled = await tileScrollContainer({
     tabId: context.tabId,
     windowId: context.windowId,
