@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import { formHostAllowed } from '../content/form-fill/form-host';
+import { database } from '../db/schema';
+import { assertNotImported } from '../db/writable-case';
 import { UserFacingError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import type { RequestOf, ResponseOf } from '../shared/messages';
@@ -27,6 +29,7 @@ export const formHandlers = {
    */
   'takedown.openForm': async ({ caseId, captureIds, route, values }: RequestOf<'takedown.openForm'>): Promise<ResponseOf<'takedown.openForm'>> => {
     if (!route.url || !/^https?:\/\//.test(route.url)) throw new UserFacingError(t('errors_no_form'), 'no-form');
+    await assertNotImported(database(), caseId);
     const granted = await browser.permissions.contains({ origins: [`${new URL(route.url).origin}/*`] });
     const tab = await browser.tabs.create({ url: route.url, active: true });
     const tabId = tab.id!;

@@ -1,4 +1,6 @@
+import { database } from '../db/schema';
 import { addLetter, addRequest, addTrackerEvent, saveTakedownProfile } from '../db/takedown-writes';
+import { assertNotImported, assertWritableCase } from '../db/writable-case';
 import { UserFacingError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { sha256Bytes } from '../shared/hash';
@@ -31,6 +33,8 @@ export const takedownHandlers = {
       throw new UserFacingError(t('errors_no_pending_fill'), 'no-pending-fill');
     }
     const urls = checkUrls(pending.values.contentUrls, t);
+    // Before the capture: a confirmation page must not be chained into an imported case.
+    await assertNotImported(database(), pending.caseId);
     const [{ record, summary }, pageText] = await Promise.all([
       captureAndThumbnail(tabId, 'request-confirmation', undefined, pending.caseId),
       readPageText(tabId),
@@ -64,6 +68,7 @@ export const takedownHandlers = {
 
   'takedown.record': async (input: RequestOf<'takedown.record'>): Promise<ResponseOf<'takedown.record'>> => {
     const request: RemovalRequestRecord = { id: crypto.randomUUID(), ...checkRequest(input, new Date(), t), recordedAt: new Date().toISOString() };
+    await assertWritableCase(database(), request.caseId);
     await addRequest(request, requestedEvents(request), undefined, requestIncident(request));
     return request;
   },
@@ -71,6 +76,7 @@ export const takedownHandlers = {
   /** A status change is a new event; no earlier one is ever changed. */
   'tracker.setStatus': async (input: RequestOf<'tracker.setStatus'>): Promise<ResponseOf<'tracker.setStatus'>> => {
     const event: TrackerEvent = { id: crypto.randomUUID(), ...checkStatus(input, new Date(), t), recordedAt: new Date().toISOString() };
+    await assertWritableCase(database(), event.caseId);
     await addTrackerEvent(event);
     return event;
   },
@@ -78,6 +84,7 @@ export const takedownHandlers = {
   /** Every save is a new record with its own fingerprint, so an edited letter never replaces the one that was sent. */
   'letter.save': async (input: RequestOf<'letter.save'>): Promise<ResponseOf<'letter.save'>> => {
     const checked = checkLetter(input, t);
+    await assertWritableCase(database(), checked.caseId);
     const letter = {
       id: crypto.randomUUID(),
       ...checked,

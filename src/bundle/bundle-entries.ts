@@ -9,6 +9,7 @@ import { declarationText } from './declaration';
 import { incidentLogCsv } from './incident-log-csv';
 import { prepareCapture, type PreparedFile } from './prepare-capture';
 import { preparePeople } from './prepare-people';
+import { prepareWorkspace } from './prepare-workspace';
 import { prepareRequests } from './prepare-requests';
 import { reportHtml } from './report-html';
 import { reportText } from './report-text';
@@ -115,6 +116,7 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
     letters: requests.json.letters,
     letterTexts: requests.letterTexts,
     people: preparePeople(input.people ?? [], input.caseRecord.id, new Set(captures.map((capture) => capture.id)), input.copy),
+    workspace: prepareWorkspace(input.workspace, input.caseRecord.id, new Set(captures.map((capture) => capture.id)), input.copy),
     platformName: input.platformName ?? (() => undefined),
     exportedAt,
     softwareVersion: input.softwareVersion,
@@ -136,6 +138,7 @@ export async function* bundleEntries(input: BundleInput): AsyncGenerator<BundleE
     await textFile(FILES.caseJson, jsonBytes(caseJson), hash),
     await textFile(FILES.requestsJson, jsonBytes(requests.json), hash),
     ...(summary.people ? [await textFile(FILES.peopleJson, jsonBytes(summary.people), hash)] : []),
+    ...(summary.workspace ? [await textFile(FILES.workspaceJson, jsonBytes(summary.workspace), hash)] : []),
     await textFile(FILES.requestsCsv, requestsCsv(summary), hash),
     await textFile(FILES.trackerCsv, trackerCsv(summary), hash),
     await textFile(FILES.report, await reportHtml(summary, yielder), hash),

@@ -17,6 +17,8 @@ export const FILES = {
   requestsJson: 'requests.json',
   /** Accounts involved, people affected, allies (issue #11); only when the case records someone. */
   peopleJson: 'people.json',
+  /** Plan steps, threat assessments, the case's history, watched links and their checks (issue #11); legal copy only, when there is any. */
+  workspaceJson: 'workspace.json',
   requestsCsv: 'requests.csv',
   trackerCsv: 'tracker.csv',
   verify: 'VERIFY.txt',

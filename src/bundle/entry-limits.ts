@@ -20,6 +20,7 @@ export function parsedFileLimit(path: string, entryCount: number): number | unde
     case FILES.caseJson:
     case FILES.requestsJson:
     case FILES.peopleJson:
+    case FILES.workspaceJson:
       return Math.min(256 * MiB, 8 * MiB + 64 * KiB * entryCount);
     case FILES.digest:
       return 4 * KiB;

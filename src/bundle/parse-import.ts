@@ -6,7 +6,9 @@ import type { PersonRecord } from '../shared/workspace-types';
 import { importIncidents } from './import-incidents';
 import { importPeople } from './import-people';
 import { importRequests, LetterImportError } from './import-requests';
+import { importWorkspace } from './import-workspace';
 import { escapeText } from './terminal-text';
+import type { WorkspaceInput } from './types';
 import { verifyBundle, type BundleProblem, type VerifyOptions, type VerifySummary } from './verify-bundle';
 import type { ZipSource } from './zip-source';
 
@@ -52,6 +54,8 @@ export interface ImportedCase {
   letters: LetterRecord[];
   /** Re-keyed into the new case; empty when the bundle has no people.json. */
   people: PersonRecord[];
+  /** Plan steps, assessments, the case's own events, watched links (turned off) and their checks, re-keyed; empty without workspace.json. */
+  workspace: WorkspaceInput;
   /** The bundle's own record hash for each new capture id: the link back to the original chain. */
   originalRecordHashes: Map<string, Sha256Hex>;
   summary: VerifySummary;
@@ -92,7 +96,7 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
       summary,
     );
   }
-  const { reader, caseJson, captures: originals, requests: requestsJson, people: peopleJson } = result.bundle;
+  const { reader, caseJson, captures: originals, requests: requestsJson, people: peopleJson, workspace: workspaceJson } = result.bundle;
   const importedAt = options.now().toISOString();
   const exportedAt = summary.exportedAt ?? '';
   const caseId = options.newId();
@@ -142,7 +146,7 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
     headHash: prevHash,
     captureCount: captures.length,
     isDefault: false,
-    imported: { bundleName: options.bundleName, bundleSha256: summary.bundleSha256, exportedAt, importedAt, identity },
+    imported: { bundleName: options.bundleName, bundleSha256: summary.bundleSha256, exportedAt, importedAt, identity, verifiedFiles: summary.fileCount },
   };
   const notes = caseJson.notes.map(({ captureId: original, ...note }) => {
     const captureId = original ? idMap.get(original) : undefined;
@@ -166,5 +170,6 @@ export async function parseBundleForImport(zip: Uint8Array | Blob | ZipSource, o
     personIds: pairs(peopleJson?.people, people),
     newId: options.newId,
   });
-  return { caseRecord, captures, artifacts, incidents, notes, ...takedowns, people, originalRecordHashes, summary };
+  const workspace = importWorkspace(workspaceJson, caseId, idMap, options.newId);
+  return { caseRecord, captures, artifacts, incidents, notes, ...takedowns, people, workspace, originalRecordHashes, summary };
 }

@@ -2,6 +2,7 @@ import { escapeHtml } from '../shared/escape-html';
 import { captureSection } from './report-capture';
 import { incidentLogSection } from './report-incidents';
 import { peopleSection } from './report-people';
+import { workspaceSection } from './report-workspace';
 import { letterSections, requestsSection, trackerSection } from './report-requests';
 import { REPORT_CSS } from './report-style';
 import type { BundleSummary } from './types';
@@ -64,7 +65,7 @@ function toc(summary: BundleSummary): string {
           (letter) =>
             `<li><a href="#letter-${letter.number}">${text('report_toc_letter', { number: letter.number, title: escapeHtml(letter.title ?? letter.kind) })}</a></li>`,
         );
-  return `<nav class="toc"><h2>${text('report_contents')}</h2><p><a href="#incident-log">${text('report_incident_log')}</a> · <a href="#removal-requests">${text('report_removal_requests')}</a> · <a href="#tracker">${text('report_tracker')}</a>${summary.people ? ` · <a href="#people">${text('people_report_title')}</a>` : ''}</p><ol>${items.join('')}</ol>${letters.length ? `<ul>${letters.join('')}</ul>` : ''}</nav>`;
+  return `<nav class="toc"><h2>${text('report_contents')}</h2><p><a href="#incident-log">${text('report_incident_log')}</a> · <a href="#removal-requests">${text('report_removal_requests')}</a> · <a href="#tracker">${text('report_tracker')}</a>${summary.people ? ` · <a href="#people">${text('people_report_title')}</a>` : ''}${summary.workspace ? ` · <a href="#workspace">${text('report_workspace_title')}</a>` : ''}</p><ol>${items.join('')}</ol>${letters.length ? `<ul>${letters.join('')}</ul>` : ''}</nav>`;
 }
 
 /** Printed, it is the binder the action plan asks for: the cover, the incident log, then one capture per page (the rest follows). */
@@ -88,7 +89,7 @@ ${toc(summary)}
 ${incidentLogSection(summary)}
 ${sections.join('\n')}
 ${requestsSection(summary)}
-${trackerSection(summary)}${peopleSection(summary.people, new Map(summary.captures.map((capture) => [capture.record.id, capture.json.number])), text, summary.platformName)}
+${trackerSection(summary)}${peopleSection(summary.people, new Map(summary.captures.map((capture) => [capture.record.id, capture.json.number])), text, summary.platformName)}${workspaceSection(summary.workspace, text)}
 ${letterSections(summary)}
 </body></html>
 `;

@@ -1,7 +1,8 @@
 import type { Language } from '../locales';
 import type { Sha256Hex } from '../shared/hash';
 import type { LetterRecord, RemovalRequestRecord, TrackerEvent } from '../shared/takedown-types';
-import type { PersonRecord } from '../shared/workspace-types';
+import type { LinkCheckRecord, MonitorRecord } from '../shared/matching-types';
+import type { CaseEvent, PersonRecord, PlanStepState, ThreatAssessmentRecord } from '../shared/workspace-types';
 import type { ReportText } from './report-text';
 import type { BundleMove } from './bundle-moves';
 import type { ThreadView } from './thread-file';
@@ -13,6 +14,7 @@ export const CAPTURE_JSON_FORMAT = 'preserve.bundle-capture/1';
 export const CASE_JSON_FORMAT = 'preserve.bundle-case/1';
 export const REQUESTS_JSON_FORMAT = 'preserve.bundle-requests/1';
 export const PEOPLE_JSON_FORMAT = 'preserve.bundle-people/1';
+export const WORKSPACE_JSON_FORMAT = 'preserve.bundle-workspace/1';
 
 /** 'legal' keeps every original byte; 'platform' pixelates images and leaves out what the person typed. */
 export type BundleCopy = 'legal' | 'platform';
@@ -52,6 +54,8 @@ export interface BundleInput {
   moves?: readonly BundleMove[];
   /** The case's people (issue #11); people.json is written only when there is someone. */
   people?: readonly PersonRecord[];
+  /** The rest of the case's workspace (issue #11); workspace.json is written only on the legal copy, and only when it holds something. */
+  workspace?: WorkspaceInput;
   /** A platform's display name for its id (src/platforms); the id is shown when absent. */
   platformName?: (platformId: string) => string | undefined;
   readArtifact: (captureId: string, artifact: ArtifactRef) => Promise<Uint8Array>;
@@ -214,6 +218,8 @@ export interface BundleSummary {
   letterTexts: Map<string, string>;
   /** As written to people.json; null when the case records no one. */
   people: PeopleJson | null;
+  /** As written to workspace.json; null on the platform copy and when there is nothing in it. */
+  workspace: WorkspaceJson | null;
   platformName: (platformId: string) => string | undefined;
   exportedAt: string;
   softwareVersion: string;
@@ -228,4 +234,24 @@ export interface PeopleJson {
   format: typeof PEOPLE_JSON_FORMAT;
   copy: BundleCopy;
   people: PersonRecord[];
+}
+
+/** What the action plan, the threat assessment, the case's history and link watching recorded (issue #11). */
+export interface WorkspaceInput {
+  planSteps: readonly PlanStepState[];
+  assessments: readonly ThreatAssessmentRecord[];
+  caseEvents: readonly CaseEvent[];
+  monitors: readonly MonitorRecord[];
+  linkChecks: readonly LinkCheckRecord[];
+}
+
+/** workspace.json: the rest of the case's workspace, so an ally who imports the legal copy sees what the person saw. */
+export interface WorkspaceJson {
+  format: typeof WORKSPACE_JSON_FORMAT;
+  copy: 'legal';
+  planSteps: PlanStepState[];
+  assessments: ThreatAssessmentRecord[];
+  caseEvents: CaseEvent[];
+  monitors: MonitorRecord[];
+  linkChecks: LinkCheckRecord[];
 }

@@ -7,12 +7,13 @@ import { isCaptureJson, parsedFileLimit } from './entry-limits';
 import { withDefaults, type BundleLimits } from './limits';
 import { parseJsonFile } from './parse-json';
 import { LimitExceeded, openBundle, type BundleReader } from './read-bundle';
-import { BUNDLE_FORMAT, type BundleManifest, type CaseJson, type CaptureJson, type PeopleJson, type RequestsJson } from './types';
+import { BUNDLE_FORMAT, type BundleManifest, type CaseJson, type CaptureJson, type PeopleJson, type RequestsJson, type WorkspaceJson } from './types';
 import { verifyCaptures } from './verify-captures';
 import { verifyAgainstManifest, verifyAgainstSums, type ActualFiles } from './verify-files';
 import { verifyPeople } from './verify-people';
 import { verifyRequests } from './verify-requests';
 import { verifySignature } from './verify-signature';
+import { verifyWorkspace } from './verify-workspace';
 import type { ZipProblem } from './zip-directory';
 import { sha256Source } from './zip-hash';
 import { toZipSource, type ZipSource } from './zip-source';
@@ -46,6 +47,8 @@ export interface VerifiedBundle {
   requests?: RequestsJson;
   /** Absent when the case recorded no one, and from bundles made before people were kept. */
   people?: PeopleJson;
+  /** Absent from the platform copy, when the case had nothing in it, and from older bundles. */
+  workspace?: WorkspaceJson;
 }
 
 export interface VerifyResult {
@@ -127,6 +130,7 @@ export async function verifyBundle(zip: Uint8Array | Blob | ZipSource, options: 
   const captureIds = new Set(captures.records.map((record) => record.id));
   const requests = verifyRequests(kept.get(FILES.requestsJson), manifest, captureIds, actual, problems);
   const people = verifyPeople(kept.get(FILES.peopleJson), manifest, captureIds, problems);
+  const workspace = verifyWorkspace(kept.get(FILES.workspaceJson), manifest, captureIds, problems);
   if (signature.manifestSha256 && signature.problems.length === 0) {
     summary.identity = {
       manifestSha256: signature.manifestSha256,
@@ -137,7 +141,12 @@ export async function verifyBundle(zip: Uint8Array | Blob | ZipSource, options: 
   }
   if (problems.length > 0 || !caseJson) return done(problems);
   const byRecord = [...captureJsons.values()].map((json) => ({ record: json.record, json })).sort((a, b) => a.record.seq - b.record.seq);
-  return { ok: true, problems, summary, bundle: { reader, manifest, caseJson, captures: byRecord, ...(requests && { requests }), ...(people && { people }) } };
+  return {
+    ok: true,
+    problems,
+    summary,
+    bundle: { reader, manifest, caseJson, captures: byRecord, ...(requests && { requests }), ...(people && { people }), ...(workspace && { workspace }) },
+  };
 }
 
 type ReadResult = { ok: true; actual: ActualFiles; kept: Map<string, Uint8Array> } | { ok: false; problems: BundleProblem[] };

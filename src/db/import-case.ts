@@ -34,7 +34,16 @@ export async function writeImportedCase(db: PreserveDatabase, imported: Imported
   const trackerEvents = await Promise.all(imported.trackerEvents.map((event) => sealIfEncrypted(db, 'trackerEvents', event)));
   const letters = await Promise.all(imported.letters.map((letter) => sealIfEncrypted(db, 'letters', letter)));
   const people = await Promise.all(imported.people.map((person) => sealIfEncrypted(db, 'people', person)));
-  const tables = [db.cases, db.captures, db.artifacts, db.incidents, db.notes, db.requests, db.trackerEvents, db.letters, db.people];
+  const { workspace } = imported;
+  const planSteps = await Promise.all(workspace.planSteps.map((row) => sealIfEncrypted(db, 'planSteps', row)));
+  const assessments = await Promise.all(workspace.assessments.map((row) => sealIfEncrypted(db, 'assessments', row)));
+  const caseEvents = await Promise.all(workspace.caseEvents.map((row) => sealIfEncrypted(db, 'caseEvents', row)));
+  const monitors = await Promise.all(workspace.monitors.map((row) => sealIfEncrypted(db, 'monitors', row)));
+  const linkChecks = await Promise.all(workspace.linkChecks.map((row) => sealIfEncrypted(db, 'linkChecks', row)));
+  const tables = [
+    ...[db.cases, db.captures, db.artifacts, db.incidents, db.notes, db.requests, db.trackerEvents, db.letters, db.people],
+    ...[db.planSteps, db.assessments, db.caseEvents, db.monitors, db.linkChecks],
+  ];
   await db.transaction('rw', tables, async () => {
     await db.cases.add(caseRow);
     await db.captures.bulkAdd(captures);
@@ -45,5 +54,10 @@ export async function writeImportedCase(db: PreserveDatabase, imported: Imported
     await db.trackerEvents.bulkAdd(trackerEvents);
     await db.letters.bulkAdd(letters);
     await db.people.bulkAdd(people);
+    await db.planSteps.bulkAdd(planSteps);
+    await db.assessments.bulkAdd(assessments);
+    await db.caseEvents.bulkAdd(caseEvents);
+    await db.monitors.bulkAdd(monitors);
+    await db.linkChecks.bulkAdd(linkChecks);
   });
 }

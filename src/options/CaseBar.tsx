@@ -52,7 +52,10 @@ export function CaseBar({ api, cases, current, onCasesChanged }: { api: OptionsA
         </p>
       )}
       {current.imported && (
-        <p class="muted">{t('cases_bar_imported', { bundle: current.imported.bundleName, date: formatDateTime(current.imported.exportedAt) })}</p>
+        <p class="muted" data-testid="imported-from">
+          {t('cases_bar_imported', { bundle: current.imported.bundleName, date: formatDateTime(current.imported.exportedAt) })}
+          {current.imported.verifiedFiles !== undefined && ` ${t('evidence_import_all_matched', { count: current.imported.verifiedFiles })}`}
+        </p>
       )}
       {error && (
         <p role="alert" class="error">

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { OptionsApi } from './api';
 import { t } from '../shared/i18n';
 
-type Status = { state: 'idle' } | { state: 'checking' } | { state: 'done'; count: number; title: string } | { state: 'failed'; message: string };
+type Status = { state: 'idle' } | { state: 'checking' } | { state: 'done'; count: number; title: string; files: number } | { state: 'failed'; message: string };
 
 export function ImportPanel({ api, onImported }: { api: OptionsApi; onImported: (caseId: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -13,7 +13,7 @@ export function ImportPanel({ api, onImported }: { api: OptionsApi; onImported: 
     setStatus({ state: 'checking' });
     try {
       const imported = await api.importBundle(file);
-      setStatus({ state: 'done', count: imported.captures.length, title: imported.caseRecord.title });
+      setStatus({ state: 'done', count: imported.captures.length, title: imported.caseRecord.title, files: imported.summary.fileCount });
       onImported(imported.caseRecord.id);
     } catch (error) {
       setStatus({ state: 'failed', message: (error as Error).message });
@@ -40,7 +40,8 @@ export function ImportPanel({ api, onImported }: { api: OptionsApi; onImported: 
       {status.state === 'checking' && <p role="status">{t('evidence_import_checking')}</p>}
       {status.state === 'done' && (
         <p role="status" class="ok" data-testid="import-done">
-          {t(status.count === 1 ? 'evidence_import_done_one' : 'evidence_import_done_many', { count: status.count, title: status.title })}
+          {t(status.count === 1 ? 'evidence_import_done_one' : 'evidence_import_done_many', { count: status.count, title: status.title })}{' '}
+          {t('evidence_import_all_matched', { count: status.files })}
         </p>
       )}
       {status.state === 'failed' && (

@@ -36,7 +36,7 @@ function htmlOf(title: string, text: string, language: Language): string {
 }
 
 /** Letters for routes without a form: built from the case, reviewed and edited, then saved and printed. */
-export function LettersView({ api, caseId }: { api: OptionsApi; caseId: string }) {
+export function LettersView({ api, caseId, readOnly = false }: { api: OptionsApi; caseId: string; readOnly?: boolean }) {
   const [captures, setCaptures] = useState<CaptureRecord[] | null>(null);
   const [saved, setSaved] = useState<LetterRecord[]>([]);
   const [profile, setProfile] = useState<TakedownProfile | null>(null);
@@ -73,6 +73,15 @@ export function LettersView({ api, caseId }: { api: OptionsApi; caseId: string }
   useEffect(() => setText(null), [letter]);
 
   if (!captures) return <p class="muted">{t('common_loading')}</p>;
+  // An imported case: the letters it came with, and nothing that would add one.
+  if (readOnly)
+    return (
+      <section class="letters" aria-labelledby="letters-heading" data-testid="letters">
+        <h2 id="letters-heading">{t('letters_title')}</h2>
+        <p class="notice">{t('letters_read_only')}</p>
+        {saved.length ? <SavedLetters saved={saved} /> : <p class="muted">{t('letters_none_saved')}</p>}
+      </section>
+    );
   if (!platform || !letter) return <p class="muted">{t('removal_letters_need_capture')}</p>;
   const current = text ?? letter.text;
 
@@ -179,18 +188,22 @@ export function LettersView({ api, caseId }: { api: OptionsApi; caseId: string }
           {message.text}
         </p>
       )}
-      {saved.length > 0 && (
-        <>
-          <h3>{t('removal_letters_saved')}</h3>
-          <ul class="small">
-            {saved.map((record) => (
-              <li key={record.id}>
-                {formatDateTime(record.createdAt)} · {record.title} <span class="hash">{record.textSha256}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {saved.length > 0 && <SavedLetters saved={saved} />}
     </section>
+  );
+}
+
+function SavedLetters({ saved }: { saved: readonly LetterRecord[] }) {
+  return (
+    <>
+      <h3>{t('removal_letters_saved')}</h3>
+      <ul class="small">
+        {saved.map((record) => (
+          <li key={record.id}>
+            {formatDateTime(record.createdAt)} · {record.title} <span class="hash">{record.textSha256}</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -53,7 +53,16 @@ export function TrackerView({ api, caseRecord }: { api: OptionsApi; caseRecord: 
       {loaded && (
         <ul class="tracked-list">
           {loaded.tracked.map((entry) => (
-            <TrackedRow key={entry.url} api={api} caseId={caseRecord.id} entry={entry} captures={loaded.captures} under18={under18} onChanged={reload} />
+            <TrackedRow
+              key={entry.url}
+              api={api}
+              caseId={caseRecord.id}
+              entry={entry}
+              captures={loaded.captures}
+              under18={under18}
+              readOnly={Boolean(caseRecord.imported)}
+              onChanged={reload}
+            />
           ))}
         </ul>
       )}
@@ -84,6 +93,7 @@ function TrackedRow({
   entry,
   captures,
   under18,
+  readOnly,
   onChanged,
 }: {
   api: OptionsApi;
@@ -91,6 +101,8 @@ function TrackedRow({
   entry: TrackedUrl;
   captures: CaptureRecord[];
   under18: boolean;
+  /** An imported case: its history is shown, and nothing is offered that would add to it. */
+  readOnly: boolean;
   onChanged: () => Promise<void>;
 }) {
   const [open, setOpen] = useState<'removal' | 'status' | 'record' | null>(null);
@@ -111,17 +123,19 @@ function TrackedRow({
           </span>
         )}
       </p>
-      <div class="row-actions">
-        <button type="button" onClick={() => toggle('removal')} aria-expanded={open === 'removal'}>
-          {t('removal_request_button')}
-        </button>
-        <button type="button" class="link" onClick={() => toggle('status')} aria-expanded={open === 'status'}>
-          {t('removal_record_change')}
-        </button>
-        <button type="button" class="link" onClick={() => toggle('record')} aria-expanded={open === 'record'}>
-          {t('removal_record_other_way')}
-        </button>
-      </div>
+      {!readOnly && (
+        <div class="row-actions">
+          <button type="button" onClick={() => toggle('removal')} aria-expanded={open === 'removal'}>
+            {t('removal_request_button')}
+          </button>
+          <button type="button" class="link" onClick={() => toggle('status')} aria-expanded={open === 'status'}>
+            {t('removal_record_change')}
+          </button>
+          <button type="button" class="link" onClick={() => toggle('record')} aria-expanded={open === 'record'}>
+            {t('removal_record_other_way')}
+          </button>
+        </div>
+      )}
       {open === 'removal' && target && <RemovalPanel api={api} target={target} under18={under18} />}
       {open === 'status' && <StatusForm api={api} caseId={caseId} url={entry.url} onDone={() => void onChanged().then(() => setOpen(null))} />}
       {open === 'record' && target && <RecordForm api={api} target={target} under18={under18} onDone={() => void onChanged().then(() => setOpen(null))} />}

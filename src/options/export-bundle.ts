@@ -6,7 +6,7 @@ import { capturesOfCase, getCase, incidentsOfCase, notesOfCase } from '../db/que
 import { database } from '../db/schema';
 import { installSigner } from '../db/signing-key';
 import { lettersOfCase, requestsOfCase, trackerEventsOfCase } from '../db/takedown-queries';
-import { peopleOf } from '../db/workspace-queries';
+import { assessmentsOf, caseEventsOf, linkChecksOf, monitorsOf, peopleOf, planStatesOf } from '../db/workspace-queries';
 import { type Language, languageOf } from '../locales';
 import { platforms } from '../platforms';
 import { sha256Bytes } from '../shared/hash';
@@ -50,6 +50,13 @@ export async function exportBundle(request: ExportRequest): Promise<{ fileName: 
     letters: await lettersOfCase(request.caseId),
     moves: await bundleMovesOf(db, request.caseId),
     people: await peopleOf(request.caseId),
+    workspace: {
+      planSteps: await planStatesOf(request.caseId),
+      assessments: await assessmentsOf(request.caseId),
+      caseEvents: await caseEventsOf(request.caseId),
+      monitors: await monitorsOf(request.caseId),
+      linkChecks: await linkChecksOf(request.caseId),
+    },
     platformName: (id) => platforms.find((platform) => platform.id === id)?.name,
     readArtifact: (_captureId, artifact) => readArtifact(artifact.id),
     copy: request.copy,

@@ -268,6 +268,8 @@ export interface CaseRecord {
     importedAt: string;
     /** Absent on cases imported before bundles had one; those are matched by bundleSha256 alone. */
     identity?: BundleIdentity;
+    /** How many files of the bundle matched their SHA-256 when it was imported (every one, or it was refused); absent on older imports. */
+    verifiedFiles?: number;
   };
 }
 

@@ -53,6 +53,8 @@ describe('parseBundleForImport', () => {
         headHash: fixture.captures[2]!.recordHash,
         chainSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       },
+      // Every file of the bundle matched its SHA-256, or nothing would have been imported.
+      verifiedFiles: imported.summary.fileCount,
     });
     expect(verifyChain(imported.captures)).toEqual([]);
     expect(imported.caseRecord.headHash).toBe(imported.captures[2]!.recordHash);
