@@ -150,12 +150,15 @@ function rawNewest50(page: Page): Promise<number> {
 const WAIT_IN_PAGE = `globalThis.__until = (ready) => new Promise((done, fail) => {
   if (ready()) return done(performance.now());
   const observer = new MutationObserver(() => { if (ready()) { observer.disconnect(); clearTimeout(timer); done(performance.now()); } });
-  const timer = setTimeout(() => { observer.disconnect(); fail(new Error('Timed out waiting for ' + ready + '; rows: ' + document.querySelectorAll('.capture-row').length + ', images: ' + document.querySelectorAll('.capture-row img').length + '; the list shows: ' + (document.querySelector('.capture-list') || document.querySelector('main')).innerText.slice(0, 600))); }, 30000);
+  const timer = setTimeout(() => { observer.disconnect(); fail(new Error('Timed out waiting for ' + ready + '; rows: ' + document.querySelectorAll('.capture-row').length + ', images: ' + document.querySelectorAll('.capture-row img').length + '; the list shows: ' + (document.querySelector('.capture-list') || document.querySelector('main')).innerText.slice(0, 600))); }, 60000);
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
 });`;
 
-/** From the route change to 50 rows drawn; then from scrolling to the list to its first five thumbnails shown. */
-async function openList(page: Page): Promise<{ rows: number; thumbnails: number }> {
+/**
+ * From the route change to 50 rows drawn; then from scrolling to the list to its first five
+ * thumbnails shown; and from the route change to the tracker's first address shown.
+ */
+async function openList(page: Page): Promise<{ rows: number; thumbnails: number; tracker: number }> {
   await page.evaluate(() => {
     location.hash = '#settings';
   });
@@ -170,7 +173,8 @@ async function openList(page: Page): Promise<{ rows: number; thumbnails: number 
     document.querySelector('.capture-list')!.scrollIntoView();
     const scrolled = performance.now();
     const thumbnails = (await until(() => document.querySelectorAll('.capture-row:nth-child(-n+5) img').length >= 5)) - scrolled;
-    return { rows, thumbnails };
+    const tracker = (await until(() => Boolean(document.querySelector('[data-testid="tracker"] [data-testid="tracked-url"]')))) - started;
+    return { rows, thumbnails, tracker };
   }, CASE_ID);
 }
 
@@ -201,11 +205,13 @@ async function measure(page: Page, label: string, rounds: number): Promise<Bench
   const baseline: number[] = [];
   const rows: number[] = [];
   const thumbnails: number[] = [];
+  const tracker: number[] = [];
   for (let round = 0; round < rounds; round++) {
     baseline.push(await rawNewest50(page));
     const opened = await openList(page);
     rows.push(opened.rows);
     thumbnails.push(opened.thumbnails);
+    tracker.push(opened.tracker);
   }
   console.error(`evidence list (${label}): list measured, searching`);
   // The index is built once, when the search box is first used: the first query waits for it.
@@ -230,6 +236,7 @@ async function measure(page: Page, label: string, rounds: number): Promise<Bench
     row(`evidence list (${label}): raw read of newest 50 rows (baseline)`, baseline, false),
     row(`evidence list (${label}): first 50 rows shown (goal ${label === 'sealed' ? 400 : 200} ms)`, rows),
     row(`evidence list (${label}): first 5 thumbnails, from scrolling to the list`, thumbnails),
+    row(`evidence list (${label}): removal tracker shown, from the route change`, tracker),
     { name: `evidence search (${label}): index built (first query)`, unit: 'ms', median: build, p95: build },
     row(`evidence search (${label}): query answered (goal 300 ms)`, searches),
   ];

@@ -54,6 +54,31 @@ export async function capturesByIds(ids: readonly string[]): Promise<CaptureReco
   );
 }
 
+/**
+ * Each capture's number in its chain, by id, without opening a row: seq is clear on sealed rows,
+ * and the case's own captures come from its index keys alone. Ids not in the store are left out.
+ */
+export async function captureSeqs(caseId: string, ids: readonly string[]): Promise<Map<string, number>> {
+  const db = database();
+  const own = db.captures.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
+  const [keys, primaryKeys] = await db.transaction('r', db.captures, () => Promise.all([own.keys(), own.primaryKeys()]));
+  const seqs = new Map<string, number>();
+  primaryKeys.forEach((id, at) => {
+    const seq = (keys[at] as unknown[] | undefined)?.[1];
+    if (typeof seq === 'number') seqs.set(id, seq);
+  });
+  const wanted = new Map<string, number>();
+  const elsewhere: string[] = [];
+  for (const id of new Set(ids)) {
+    const seq = seqs.get(id);
+    if (seq === undefined) elsewhere.push(id);
+    else wanted.set(id, seq);
+  }
+  // Captures moved in from another case keep their own chain's number.
+  for (const row of elsewhere.length ? await db.captures.bulkGet(elsewhere) : []) if (row) wanted.set(row.id, row.seq);
+  return wanted;
+}
+
 export async function getCapture(id: string): Promise<CaptureRecord | undefined> {
   return openIfSealed('captures', await database().captures.get(id));
 }

@@ -6,10 +6,8 @@ import type { IncidentStatus, PersonRecord } from '../shared/workspace-types';
 import { type IncidentFields, INCIDENT_STATUSES } from '../workspace/incident-check';
 import { fromLocalInput, toLocalInput } from '../workspace/incident-time';
 import { personLabel } from '../workspace/people-labels';
+import { PICKER_LIMIT } from './incident-picker';
 import { captureLabel, STATUS_KEYS } from './incident-words';
-
-/** The picker lists the newest captures (and any already linked); a case can hold thousands. */
-const PICKER_LIMIT = 200;
 
 interface Props {
   caseId: string;

@@ -26,13 +26,30 @@ export function IncidentLogView({ api, caseRecord, readOnly }: { api: OptionsApi
   const [error, setError] = useState<string | null>(null);
   const caseId = caseRecord.id;
 
-  const reload = async () => setEntries(await api.incidents(caseId));
+  const [numbers, setNumbers] = useState<ReadonlyMap<string, number>>(new Map());
+  const reload = async () => {
+    const found = await api.incidents(caseId);
+    setEntries(found);
+    // Labels need only each linked capture's number, which is read without opening a capture.
+    void api
+      .captureNumbers(
+        caseId,
+        found.flatMap((entry) => entry.captureIds),
+      )
+      .then(setNumbers, () => undefined);
+  };
   useEffect(() => {
     void reload().catch((failure: Error) => setError(t('incidents_load_failed', { reason: failure.message })));
     // Captures and people only label links and fill the pickers: the log shows without them.
-    void api.incidentCaptures(caseId).then(setCaptures, () => undefined);
+    void api.incidentCaptures(caseId, []).then(setCaptures, () => undefined);
     void api.people(caseId).then(setPeople, () => undefined);
   }, [caseId]);
+  // An older entry may link captures below the picker's newest ones: those are read when it is edited.
+  const editedLinks = entries?.find((entry) => entry.id === editing?.id)?.captureIds ?? [];
+  const missing = editedLinks.filter((id) => !captures.some((capture) => capture.id === id));
+  useEffect(() => {
+    if (missing.length) void api.incidentCaptures(caseId, missing).then(setCaptures, () => undefined);
+  }, [missing.join(' ')]);
 
   const save = async (fields: IncidentFields & { id?: string }) => {
     await api.saveIncident(fields);
@@ -50,7 +67,7 @@ export function IncidentLogView({ api, caseRecord, readOnly }: { api: OptionsApi
       setError((failure as Error).message);
     }
   };
-  const captureNumbers = new Map(captures.map((capture) => [capture.id, capture.seq]));
+  const captureNumbers = new Map([...numbers, ...captures.map((capture) => [capture.id, capture.seq] as const)]);
   const personNames = new Map(people.map((person) => [person.id, personLabel(person)]));
   const shown = entries ? sortIncidents(filterIncidents(entries, filter), order) : [];
   const form = (entry?: IncidentRecord) => (

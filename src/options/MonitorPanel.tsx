@@ -18,6 +18,8 @@ const RESULTS_ABOUT_YOU = 'https://myactivity.google.com/results-about-you';
 /** Watching the case's captured links for removal and reappearance (issue #12), off until the person turns it on. */
 export function MonitorPanel({ api, caseRecord, readOnly }: { api: OptionsApi; caseRecord: CaseRecord; readOnly: boolean }) {
   const [state, setState] = useState<MonitorState | null>(null);
+  // Read after the evidence list has what it needs: until then the controls wait, the watched links do not.
+  const [urls, setUrls] = useState<string[] | null>(null);
   const [encrypted, setEncrypted] = useState(false);
   const [busy, setBusy] = useState<'configure' | 'check' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -30,10 +32,19 @@ export function MonitorPanel({ api, caseRecord, readOnly }: { api: OptionsApi; c
   };
   useEffect(() => {
     void reload();
+    let current = true;
+    setUrls(null);
+    void api.watchableLinks(caseRecord.id).then(
+      (found) => current && setUrls(found),
+      (failure: Error) => current && setMessage(failure.message),
+    );
     void api
       .lockStatus()
       .then((status) => setEncrypted(status.encryption !== 'off'))
       .catch(() => undefined);
+    return () => {
+      current = false;
+    };
   }, [caseRecord.id]);
 
   const enabled = !!state?.monitors.some((monitor) => monitor.enabled);
@@ -42,7 +53,7 @@ export function MonitorPanel({ api, caseRecord, readOnly }: { api: OptionsApi; c
   async function configure(on: boolean, hours: number) {
     setMessage(null);
     // First, inside the click: the browser asks for access only during the person's gesture.
-    if (on && !enabled && !(await api.askToWatch(state?.urls ?? []))) {
+    if (on && !enabled && !(await api.askToWatch(urls ?? []))) {
       setMessage(t('monitor_refused'));
       return;
     }
@@ -71,14 +82,14 @@ export function MonitorPanel({ api, caseRecord, readOnly }: { api: OptionsApi; c
     }
   }
 
-  const sites = originsToAsk(state?.urls ?? []).map((origin) => origin.replace(/^https:\/\/|\/\*$/g, ''));
+  const sites = originsToAsk(urls ?? []).map((origin) => origin.replace(/^https:\/\/|\/\*$/g, ''));
   return (
     <section class="monitor" aria-labelledby="monitor-heading" data-testid="monitor-panel">
       <h2 id="monitor-heading">{t('monitor_title')}</h2>
       <p class="muted">{t('monitor_intro')}</p>
       {readOnly && <p class="muted small">{t('monitor_read_only')}</p>}
-      {state && !state.urls.length && !state.monitors.length && <p class="muted small">{t('monitor_no_links')}</p>}
-      {!readOnly && state && state.urls.length > 0 && (
+      {state && urls && !urls.length && !state.monitors.length && <p class="muted small">{t('monitor_no_links')}</p>}
+      {!readOnly && state && urls && urls.length > 0 && (
         <div class="monitor-controls">
           <p class="small">{t('monitor_what_is_sent')}</p>
           <label>

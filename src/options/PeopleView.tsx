@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { CaptureRecord, CaseRecord } from '../shared/types';
+import type { CaptureDigest } from '../shared/capture-digest';
+import type { CaseRecord } from '../shared/types';
 import type { PersonRecord, PersonRole } from '../shared/workspace-types';
 import type { PersonDraft } from '../workspace/people-clean';
 import { personLabel, platformLabel } from '../workspace/people-labels';
@@ -82,15 +83,25 @@ function PersonCard({
 /** People: accounts involved, people affected and trusted allies, beside the evidence (never in it). */
 export function PeopleView({ api, caseRecord, readOnly }: { api: OptionsApi; caseRecord: CaseRecord; readOnly: boolean }) {
   const [people, setPeople] = useState<PersonRecord[] | null>(null);
-  const [captures, setCaptures] = useState<CaptureRecord[]>([]);
+  // Suggestions need every capture's author: they follow the people, who show at once.
+  const [captures, setCaptures] = useState<CaptureDigest[]>([]);
+  const [captureNumbers, setCaptureNumbers] = useState<ReadonlyMap<string, number>>(new Map());
   const [editing, setEditing] = useState<Editing>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = async () => {
-    const [found, caseCaptures] = await Promise.all([api.people(caseRecord.id), api.peopleCaptures(caseRecord.id)]);
+    const found = await api.people(caseRecord.id);
     setPeople(found.sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1)));
-    setCaptures(caseCaptures);
+    setCaptureNumbers(
+      await api.captureNumbers(
+        caseRecord.id,
+        found.flatMap((person) => person.captureIds),
+      ),
+    );
   };
-  useEffect(() => void reload().catch((failure: Error) => setError(failure.message)), [caseRecord.id]);
+  useEffect(() => {
+    void reload().catch((failure: Error) => setError(failure.message));
+    void api.peopleCaptures(caseRecord.id).then(setCaptures, (failure: Error) => setError(failure.message));
+  }, [caseRecord.id]);
 
   const save = async (draft: PersonDraft & { id?: string }) => {
     await api.savePerson(draft);
@@ -106,7 +117,6 @@ export function PeopleView({ api, caseRecord, readOnly }: { api: OptionsApi; cas
       setError((failure as Error).message);
     }
   };
-  const captureNumbers = new Map(captures.map((capture) => [capture.id, capture.seq]));
 
   return (
     <section aria-labelledby="view-heading" class="people-view">

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { detectPlatform } from '../platforms/index';
 import type { RequestMethod, TrackerStatus } from '../shared/takedown-types';
-import type { CaptureRecord, CaseRecord } from '../shared/types';
+import type { CaptureDigest } from '../shared/capture-digest';
+import type { CaseRecord } from '../shared/types';
 import { type OverdueRequest, overdueRequests } from '../takedowns/overdue';
 import { planRoutes } from '../takedowns/route-plan';
 import { type TrackedUrl, trackUrls } from '../takedowns/tracker';
@@ -16,17 +17,21 @@ import { instantOf, METHOD_WORDS, STATUSES, statusWord } from './tracker-words';
 interface Loaded {
   tracked: TrackedUrl[];
   overdue: OverdueRequest[];
-  captures: CaptureRecord[];
+  captures: CaptureDigest[];
 }
+
+/** Addresses drawn at a time: a case can hold thousands, each with its own history. */
+const PAGE = 50;
 
 /** Every address in the case with its status and dated history; removal requests start here for the whole case. */
 export function TrackerView({ api, caseRecord }: { api: OptionsApi; caseRecord: CaseRecord }) {
   const under18 = useUnder18(api);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(PAGE);
   const reload = async () => {
     try {
-      const { captures, requests, events } = await api.caseRequests(caseRecord.id);
+      const { captures, requests, events } = await api.caseTracker(caseRecord.id);
       const tracked = trackUrls({ captures, requests, events });
       setLoaded({ tracked, overdue: overdueRequests(requests, tracked, new Date(), t), captures });
     } catch (failure) {
@@ -52,7 +57,7 @@ export function TrackerView({ api, caseRecord }: { api: OptionsApi; caseRecord: 
       ))}
       {loaded && (
         <ul class="tracked-list">
-          {loaded.tracked.map((entry) => (
+          {loaded.tracked.slice(0, shown).map((entry) => (
             <TrackedRow
               key={entry.url}
               api={api}
@@ -66,11 +71,16 @@ export function TrackerView({ api, caseRecord }: { api: OptionsApi; caseRecord: 
           ))}
         </ul>
       )}
+      {loaded && loaded.tracked.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          {t('evidence_show_more')}
+        </button>
+      )}
     </section>
   );
 }
 
-function targetFor(caseId: string, url: string, captures: CaptureRecord[]): RemovalTarget {
+function targetFor(caseId: string, url: string, captures: readonly CaptureDigest[]): RemovalTarget {
   const own = captures.filter((capture) => trackedUrl(capture.observed.tabUrl) === url);
   const detection = own.find((capture) => capture.claimed?.platform)?.claimed?.platform ?? detectPlatform(url);
   // Other captured addresses on the same platform can go in the same request.
@@ -99,7 +109,7 @@ function TrackedRow({
   api: OptionsApi;
   caseId: string;
   entry: TrackedUrl;
-  captures: CaptureRecord[];
+  captures: readonly CaptureDigest[];
   under18: boolean;
   /** An imported case: its history is shown, and nothing is offered that would add to it. */
   readOnly: boolean;

@@ -21,6 +21,7 @@ import { evidenceApi, type EvidenceApi } from './evidence-api';
 import { imagesApi, type ImagesApi } from './images-api';
 import { incidentApi, type IncidentApi } from './incident-api';
 import { monitorApi, type MonitorApi } from './monitor-api';
+import { foreground } from './page-priority';
 import { peopleApi, type PeopleApi } from './people-api';
 import { planApi, type PlanApi } from './plan-api';
 
@@ -66,16 +67,10 @@ export const optionsApi: OptionsApi = {
   ...imagesApi,
   ...monitorApi,
   listCases,
-  listCaptures,
+  // The list's pages and its thumbnails are what the person waits for: the side panels' reads wait for them.
+  listCaptures: (caseId, limit, offset) => foreground(listCaptures(caseId, limit, offset)),
   getCapture,
-  async thumbnail(capture) {
-    // An added image file gets a (blurred) preview like a screenshot; other added files get none.
-    const screenshot = capture.artifacts.find(
-      (artifact) =>
-        (artifact.kind === 'screenshot' || (artifact.kind === 'attachment' && artifact.mediaType.startsWith('image/'))) && artifact.stored !== false,
-    );
-    return screenshot ? (await thumbnailFor(capture.id, screenshot.id)).data : null;
-  },
+  thumbnail: (capture) => foreground(thumbnailOf(capture)),
   artifact: readArtifactBlob,
   notes: notesFor,
   async addNote(captureId, text) {
@@ -101,3 +96,11 @@ export const optionsApi: OptionsApi = {
   setIdleMinutes: (minutes) => sendMessage('lock.setIdleMinutes', { minutes }),
   pageArchives: pageArchivesApi,
 };
+
+async function thumbnailOf(capture: CaptureRecord): Promise<Blob | null> {
+  // An added image file gets a (blurred) preview like a screenshot; other added files get none.
+  const screenshot = capture.artifacts.find(
+    (artifact) => (artifact.kind === 'screenshot' || (artifact.kind === 'attachment' && artifact.mediaType.startsWith('image/'))) && artifact.stored !== false,
+  );
+  return screenshot ? (await thumbnailFor(capture.id, screenshot.id)).data : null;
+}

@@ -2,9 +2,11 @@ import browser from 'webextension-polyfill';
 import { capturesOfCase } from '../db/queries';
 import { lettersOfCase, requestsOfCase, takedownProfile, trackerEventsOfCase } from '../db/takedown-queries';
 import type { RequestOf, ResponseOf } from '../shared/messages';
+import type { CaptureDigest } from '../shared/capture-digest';
 import { sendMessage } from '../shared/send-message';
 import type { LetterRecord, RemovalRequestRecord, TakedownProfile, TrackerEvent } from '../shared/takedown-types';
 import type { CaptureRecord } from '../shared/types';
+import { captureDigests } from './capture-digests';
 
 export interface CaseRequests {
   captures: CaptureRecord[];
@@ -13,11 +15,20 @@ export interface CaseRequests {
   letters: LetterRecord[];
 }
 
+/** What the tracker reads: each capture's address and time, not whole records. */
+export interface CaseTracker {
+  captures: CaptureDigest[];
+  requests: RemovalRequestRecord[];
+  events: TrackerEvent[];
+}
+
 /** The removal-request half of the options page's api: read here, written through the worker. */
 export interface TakedownApi {
   takedownProfile(): Promise<TakedownProfile | null>;
   saveTakedownProfile(profile: TakedownProfile | null): Promise<void>;
   caseRequests(caseId: string): Promise<CaseRequests>;
+  /** The tracker's rows: requests and events at once, the captures after the evidence list (see capture-digests.ts). */
+  caseTracker(caseId: string): Promise<CaseTracker>;
   /**
    * Asks for host access to a form's origin so it can be filled as it opens. Must be called first
    * in the click handler: the browser asks only during the person's gesture. A refusal is an answer.
@@ -42,6 +53,10 @@ export const takedownApi: TakedownApi = {
       lettersOfCase(caseId),
     ]);
     return { captures, requests, events, letters };
+  },
+  async caseTracker(caseId) {
+    const [captures, requests, events] = await Promise.all([captureDigests(caseId), requestsOfCase(caseId), trackerEventsOfCase(caseId)]);
+    return { captures, requests, events };
   },
   askToFill(formUrl) {
     let origin: string;

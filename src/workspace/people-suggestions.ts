@@ -1,4 +1,4 @@
-import type { CaptureRecord } from '../shared/types';
+import type { CaptureDigest } from '../shared/capture-digest';
 import type { PersonAccount, PersonRecord } from '../shared/workspace-types';
 
 /**
@@ -33,7 +33,7 @@ export function sameHandle(a: string | undefined, b: string | undefined): boolea
 
 const isHttp = (url: string | undefined): url is string => url !== undefined && /^https?:\/\/\S+$/i.test(url);
 
-function sightings(captures: readonly CaptureRecord[]): Sighting[] {
+function sightings(captures: readonly CaptureDigest[]): Sighting[] {
   const out: Sighting[] = [];
   for (const capture of captures) {
     const author = capture.claimed?.post?.author;
@@ -85,7 +85,7 @@ function recorded(people: readonly PersonRecord[], members: Sighting[]): { perso
   return undefined;
 }
 
-export function accountSuggestions(captures: readonly CaptureRecord[], people: readonly PersonRecord[]): AccountSuggestion[] {
+export function accountSuggestions(captures: readonly CaptureDigest[], people: readonly PersonRecord[]): AccountSuggestion[] {
   const out: AccountSuggestion[] = [];
   for (const members of group(sightings(captures))) {
     const newest = members.at(-1)!;

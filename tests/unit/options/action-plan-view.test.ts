@@ -86,7 +86,9 @@ describe('ActionPlanView', () => {
 
   it('shows an imported case read-only: its state, no buttons that change it', async () => {
     const api = fakeApi([{ id: 'case-1:safety', caseId: 'case-1', stepId: 'safety', state: 'done', at: '2026-11-02T10:00:00.000Z' }]);
-    root = await mount(h(ActionPlanView, { api, caseRecord: { ...CASE, imported: { importedAt: '2026-11-03T00:00:00.000Z' } } as unknown as CaseRecord, readOnly: true }));
+    root = await mount(
+      h(ActionPlanView, { api, caseRecord: { ...CASE, imported: { importedAt: '2026-11-03T00:00:00.000Z' } } as unknown as CaseRecord, readOnly: true }),
+    );
     expect(step(root, 'safety').dataset.status).toBe('done');
     expect(progressText(root)).toBe('2 of 16 steps done or set aside');
     const labels = [...root.querySelectorAll('button')].map((b) => b.textContent?.trim());

@@ -50,6 +50,8 @@ const PERSON = {
   createdAt: '2026-11-01T00:00:00.000Z',
 } as PersonRecord;
 
+const STORED = [capture('c1', 1, 'A post'), capture('c2', 2, 'Another post')];
+
 let root: HTMLElement | undefined;
 afterEach(() => unmount(root));
 
@@ -57,7 +59,8 @@ function fakeApi(log: IncidentRecord[] = LOG) {
   const saved: IncidentRecord[] = [...log];
   return {
     incidents: vi.fn(async () => [...saved]),
-    incidentCaptures: vi.fn(async () => [capture('c1', 1, 'A post'), capture('c2', 2, 'Another post')]),
+    incidentCaptures: vi.fn(async () => STORED),
+    captureNumbers: vi.fn(async (_caseId: string, ids: readonly string[]) => new Map(STORED.filter((c) => ids.includes(c.id)).map((c) => [c.id, c.seq]))),
     people: vi.fn(async () => [PERSON]),
     saveIncident: vi.fn(async (fields: IncidentRecord) => {
       const record = { ...fields, id: fields.id ?? 'new-1', recordedAt: '2026-11-04T00:00:00.000Z', source: 'person' as const };

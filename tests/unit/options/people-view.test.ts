@@ -29,6 +29,7 @@ function fakeApi(initial: PersonRecord[] = []) {
   const api = {
     people: vi.fn(async () => people),
     peopleCaptures: vi.fn(async () => [CAPTURE]),
+    captureNumbers: vi.fn(async (_caseId: string, ids: readonly string[]) => new Map(ids.includes(CAPTURE.id) ? [[CAPTURE.id, CAPTURE.seq]] : [])),
     savePerson: vi.fn(async (draft: Omit<PersonRecord, 'id' | 'createdAt'> & { id?: string }) => {
       const record = { ...draft, id: draft.id ?? `p${++n}`, createdAt: '2026-11-02T00:00:00.000Z' } as PersonRecord;
       people = [...people.filter((person) => person.id !== record.id), record];

@@ -38,7 +38,7 @@ function fakeApi(requests: RemovalRequestRecord[] = []) {
   return {
     settings: async () => DEFAULT_SETTINGS,
     takedownProfile: async () => null,
-    caseRequests: vi.fn(async () => ({
+    caseTracker: vi.fn(async () => ({
       captures: [
         capture('c1', 'https://x.com/someone/status/1', '2026-11-01T10:00:00.000Z'),
         capture('c2', 'https://pics.example/a', '2026-11-01T11:00:00.000Z'),
@@ -117,5 +117,19 @@ describe('TrackerView', () => {
     const x = row(root, 'https://x.com/someone/status/1');
     await click(buttonIn(x, 'Request removal'));
     expect(x.querySelector('[data-testid="removal-panel"]')!.textContent).toContain('Request removal from X');
+  });
+
+  it('draws a case of many addresses 50 at a time, and shows the rest on request', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => capture(`m${i}`, `https://pics.example/${i}`, new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString()));
+    const api = { ...fakeApi(), caseTracker: vi.fn(async () => ({ captures: many, requests: [], events: [] })) } as unknown as OptionsApi;
+    root = await mount(h(TrackerView, { api, caseRecord: CASE }));
+    const rows = () => root!.querySelectorAll('[data-testid="tracked-url"]');
+    expect(rows()).toHaveLength(50);
+    // The most recent change first: the newest capture's address leads.
+    expect(rows()[0]!.textContent).toContain('https://pics.example/119');
+    await click(buttonIn(root, 'Show more'));
+    await click(buttonIn(root, 'Show more'));
+    expect(rows()).toHaveLength(120);
+    expect(buttonIn(root, 'Show more')).toBeUndefined();
   });
 });
