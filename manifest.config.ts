@@ -31,7 +31,9 @@ export const FIREFOX_ADDON_ID = 'preserve@preserve.invalid';
  * (tests/e2e/monitor.test.ts): the same prompt, at the same moment.
  */
 const E2E_GRANTED_FORM_HOSTS =
-  process.env.PRESERVE_E2E === '1' ? { host_permissions: ['https://help.x.com/*', 'https://support.google.com/*', 'https://media.imagehost-example.com/*'] } : {};
+  process.env.PRESERVE_E2E === '1'
+    ? { host_permissions: ['https://help.x.com/*', 'https://support.google.com/*', 'https://media.imagehost-example.com/*'] }
+    : {};
 /* Likewise the page archive: the person turns it on in Settings and answers the browser's prompt. */
 const OPTIONAL_PERMISSIONS = process.env.PRESERVE_E2E === '1' ? {} : { optional_permissions: ['pageCapture'] as chrome.runtime.ManifestPermission[] };
 const E2E_GRANTED_PERMISSIONS: chrome.runtime.ManifestPermission[] = process.env.PRESERVE_E2E === '1' ? ['pageCapture'] : [];

@@ -51,6 +51,7 @@ function howExtrasWereTaken(summary: BundleSummary): string[] {
   const lines: string[] = [];
   if (kinds.has('tile')) lines.push(text('report_decl_tiles'));
   if (kinds.has('mhtml')) lines.push(text('report_decl_mhtml'));
+  if (kinds.has('html')) lines.push(text('report_html_decl'));
   if (kinds.has('media') || kinds.has('frame')) lines.push(text('report_decl_media'));
   if (kinds.has('thread')) lines.push(text('report_decl_thread'));
   return lines;

@@ -63,6 +63,7 @@ function completeCaptureNotes(summary: BundleSummary): string {
   const lines: string[] = [];
   if (kinds.has('tile') || kinds.has('fullpage')) lines.push(text('report_verify_tiles'));
   if (kinds.has('mhtml')) lines.push(text('report_verify_mhtml'));
+  if (kinds.has('html')) lines.push(text('report_html_verify'));
   if (kinds.has('media') || kinds.has('frame')) lines.push(text('report_verify_media'));
   if (kinds.has('thread')) lines.push(text('report_verify_thread'));
   return lines.map((line) => `${line}\n`).join('');

@@ -4,6 +4,7 @@ import type { ConversationRange } from '../shared/conversation';
 import type { ArtifactRef, ClaimedFacts, ContextTarget, ObservedFacts } from '../shared/types';
 import { conversationExtra } from './conversation/conversation-extra';
 import { fullPageExtra } from './full-page/full-page-extra';
+import { htmlSnapshotExtra } from './html-snapshot';
 import { captureMedia } from './media/capture-media';
 import { pageArchive } from './page-archive';
 
@@ -64,4 +65,4 @@ export interface CaptureExtra {
 }
 
 /** The extra steps, in the order their artifacts appear in the record. */
-export const CAPTURE_EXTRAS: readonly CaptureExtra[] = [fullPageExtra, conversationExtra, pageArchive, captureMedia];
+export const CAPTURE_EXTRAS: readonly CaptureExtra[] = [fullPageExtra, conversationExtra, pageArchive, htmlSnapshotExtra, captureMedia];

@@ -10,12 +10,26 @@ import { defaultLimits } from './full-page/scroll-plan';
 import { scrollPage } from './full-page/page-scroller';
 import { pngSize } from './observed-facts';
 
-type CaptureTab = (tabId: number, options: { format: 'png'; rect: { x: number; y: number; width: number; height: number }; scale: number }) => Promise<string>;
+type Region = { format: 'png'; rect: { x: number; y: number; width: number; height: number }; scale: number };
+type CaptureRegion = (options: Region) => Promise<string>;
 
-/** Firefox's tabs.captureTab draws any part of the page, in view or not (Firefox 82+); Chrome has no such call. */
-function captureTabOf(): CaptureTab | undefined {
-  const tabs = browser.tabs as unknown as { captureTab?: CaptureTab };
-  return typeof tabs.captureTab === 'function' ? tabs.captureTab.bind(browser.tabs) : undefined;
+/**
+ * Firefox draws any part of the page, in view or not, when given a `rect` (Firefox 82+); Chrome
+ * has no such option, so there this returns undefined. tabs.captureTab is only exposed to an
+ * add-on holding <all_urls> (Firefox's tabs.json schema: `permissions: ['<all_urls>']`), which
+ * Preserve does not ask for: without it the API is simply absent, and every full page fell back
+ * to scroll-and-stitch (seen in the e2e run: captureTab missing from browser.tabs, 40 tiles for a
+ * 40,000 px page). captureVisibleTab takes the same `rect` and draws through the same code
+ * (ext-tabs-base.js `capture`), and activeTab is enough for it.
+ */
+function regionCapturer(context: CaptureContext): CaptureRegion | undefined {
+  const runtime = browser.runtime as { getBrowserInfo?: unknown };
+  if (typeof runtime.getBrowserInfo !== 'function') return undefined;
+  const tabs = browser.tabs as unknown as { captureTab?: (tabId: number, options: Region) => Promise<string> };
+  const captureTab = tabs.captureTab?.bind(browser.tabs);
+  if (captureTab) return (options) => captureTab(context.tabId, options);
+  // The tab being captured is the window's selected tab: the capture itself was refused otherwise.
+  return (options) => browser.tabs.captureVisibleTab(context.windowId, options);
 }
 
 /**
@@ -26,13 +40,16 @@ function captureTabOf(): CaptureTab | undefined {
  * and the scroll-and-stitch path runs instead.
  */
 export async function firefoxFullPage(context: CaptureContext): Promise<ExtraArtifacts | null> {
-  const captureTab = captureTabOf();
-  if (!captureTab) return null;
+  const captureRegion = regionCapturer(context);
+  if (!captureRegion) return null;
   const measured = await scrollPage(context.tabId, { op: 'prepare', target: 'auto' });
   await scrollPage(context.tabId, { op: 'restore' }).catch(() => undefined);
   if (measured?.scroller !== 'document') return null;
   const scale = context.visibleScreenshot?.devicePixelRatio ?? 1;
-  const limit = defaultLimits(measured.clientHeight).maxHeight;
+  // Nothing is scrolled, so the page cannot grow while it is drawn: the 40-screens limit that stops
+  // an endless feed does not apply (it cut a 40,000 px page at 24,000 px in a 600 px window), only
+  // the absolute cap in CSS px.
+  const limit = defaultLimits(Number.POSITIVE_INFINITY).maxHeight;
   const height = Math.min(measured.scrollHeight, limit);
   const bands = firefoxSegments(height, scale);
   const artifacts: ArtifactRef[] = [];
@@ -41,7 +58,7 @@ export async function firefoxFullPage(context: CaptureContext): Promise<ExtraArt
     if (context.signal.aborted) break;
     context.progress({ phase: 'tiles', done: index, total: bands.length });
     const rect = { x: 0, y: band.y, width: measured.viewport.width, height: band.height };
-    const bytes = dataUrlToBytes(await captureTab(context.tabId, { format: 'png', rect, scale }));
+    const bytes = dataUrlToBytes(await captureRegion({ format: 'png', rect, scale }));
     const size = pngSize(bytes);
     const artifact: ArtifactRef = {
       id: crypto.randomUUID(),

@@ -21,9 +21,16 @@ export const ARCHIVE_TIME_LIMIT_MS = 5_000;
  */
 export const pageArchive: CaptureExtra = {
   name: 'page-archive',
-  applies: () => true,
+  // Where pageCapture is not offered at all (Firefox), the HTML snapshot (html-snapshot.ts) is the archive.
+  applies: () => offersPageCapture(),
   run: archivePage,
 };
+
+/** Whether this browser's build can ask for pageCapture (Chrome); Firefox's cannot. */
+export function offersPageCapture(): boolean {
+  const manifest = browser.runtime.getManifest() as { permissions?: string[]; optional_permissions?: string[] };
+  return [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].includes('pageCapture');
+}
 
 type PageCapture = { saveAsMHTML(details: { tabId: number }): Promise<Blob | ArrayBuffer | undefined> };
 
@@ -53,9 +60,7 @@ async function readMhtml(pageCapture: PageCapture, tabId: number): Promise<Uint8
 }
 
 async function archivePage(context: CaptureContext): Promise<ExtraArtifacts> {
-  const manifest = browser.runtime.getManifest() as { permissions?: string[]; optional_permissions?: string[] };
-  const offered = [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].includes('pageCapture');
-  if (!offered) return skipped(context, 'this browser cannot save page archives (MHTML)');
+  if (!offersPageCapture()) return skipped(context, 'this browser cannot save page archives (MHTML)');
   // An optional permission, asked for when the person turns page archives on (manifest.config.ts).
   if (!(await browser.permissions.contains({ permissions: ['pageCapture'] }))) return skipped(context, PAGE_ARCHIVES_OFF);
   const pageCapture = (browser as { pageCapture?: PageCapture }).pageCapture;

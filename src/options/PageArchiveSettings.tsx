@@ -23,7 +23,10 @@ export function PageArchiveSettings({ api }: { api: Pick<OptionsApi, 'pageArchiv
     <section class="setting" aria-labelledby="archives-heading">
       <h3 id="archives-heading">{t('settings_archives_heading')}</h3>
       {state === 'unavailable' ? (
-        <p class="muted">{t('settings_archives_unavailable')}</p>
+        // Only Firefox's build lacks pageCapture; there the HTML snapshot is the archive, always on.
+        <p class="muted" data-testid="archives-firefox">
+          {t('settings_firefox_snapshot_explained')}
+        </p>
       ) : (
         <>
           <p class="muted">{t('settings_archives_explained')}</p>

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -70,6 +70,23 @@ async function exportFromOptions(): Promise<string> {
   return join(session.downloads, file);
 }
 
+/**
+ * Imports through the options page's file input. The import opens the new case at once, and the
+ * case view that said "imported" is replaced by the new case's, whose bar says it again
+ * (imported-from): either is the person's confirmation.
+ */
+async function importInOptions(zip: string): Promise<string> {
+  const options = await session.openExtensionTab('src/options/index.html');
+  const input = (await options.waitForSelector('input[type="file"][data-testid="import-input"]')) as ElementHandle<HTMLInputElement>;
+  await input.uploadFile(zip);
+  const outcome = await options.waitForSelector('[data-testid="import-done"], [data-testid="import-error"], [data-testid="imported-from"]', {
+    timeout: 30_000,
+  });
+  const said = await outcome!.evaluate((element) => `${element.getAttribute('data-testid')}: ${element.textContent}`);
+  await options.close();
+  return said;
+}
+
 describe('Preserve in Firefox', () => {
   let page: Page;
   let bundle: string;
@@ -91,6 +108,19 @@ describe('Preserve in Firefox', () => {
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(sha256Hex(bytes)).toBe(screenshot.sha256);
     expect(verifyChain(store.captures)).toEqual([]);
+    // Firefox has no pageCapture: the page archive is the HTML snapshot, hashed like the screenshot.
+    const snapshot = capture!.artifacts.find((artifact) => artifact.kind === 'html')!;
+    expect(snapshot).toMatchObject({ name: 'page.html', mediaType: 'text/html' });
+    const html = store.artifacts.get(snapshot.id)!;
+    expect(sha256Hex(html)).toBe(snapshot.sha256);
+    const text = html.toString('utf8');
+    expect(text).toContain(`<base href="${server.origin}/pages/post.html">`);
+    expect(text).toContain(`Address: ${server.origin}/pages/post.html`);
+    expect(text).toContain('data-preserve-snapshot');
+    expect(text).not.toMatch(/<script/i);
+    // The same-origin photo is inside the file, drawn from what the page showed.
+    expect(text).toMatch(/<img id="photo" src="data:image\/png;base64,/);
+    expect(capture!.observed.mediaNotes ?? []).not.toContainEqual(expect.objectContaining({ note: expect.stringContaining('MHTML') }));
   });
 
   it('finds the capture on the options page, exports a bundle that sha256sum -c, openssl and preserve-verify accept', async () => {
@@ -108,15 +138,13 @@ describe('Preserve in Firefox', () => {
     }
     const verified = verifies(bundle);
     expect(verified.ok, verified.output).toBe(true);
+    const listed = run('grep -h "page.html" SHA256SUMS', dir).output;
+    expect(listed, 'page.html is listed in SHA256SUMS').toMatch(/^[0-9a-f]{64} [ *]\S+\/page\.html$/m);
+    expect(readFileSync(join(dir, 'VERIFY.txt'), 'utf8')).toContain('page.html is a copy of the page');
   });
 
   it('imports its own bundle back as a second case', async () => {
-    const options = await session.openExtensionTab('src/options/index.html');
-    const input = (await options.waitForSelector('input[type="file"][data-testid="import-input"]')) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(bundle);
-    const outcome = await options.waitForSelector('[data-testid="import-done"], [data-testid="import-error"]', { timeout: 30_000 });
-    expect(await outcome!.evaluate((element) => `${element.getAttribute('data-testid')}: ${element.textContent}`)).toMatch(/^import-done/);
-    await options.close();
+    expect(await importInOptions(bundle)).toMatch(/^(import-done|imported-from): .*All \d+ files matched/);
     const store = await dumpStore(session.extensionPage);
     expect(store.cases.filter((record) => record.imported)).toHaveLength(1);
     const importedCase = store.cases.find((record) => record.imported)!;
@@ -138,19 +166,20 @@ describe('Preserve in Firefox', () => {
       fromChromium = await exportThroughButton(chromium, downloads, 'legal');
       await importThroughOptions(chromium, bundle);
       const options = await openOptions(chromium);
-      const imported = (await dumpStore(options)).cases.filter((record) => record.imported);
+      const chromiumStore = await dumpStore(options);
+      const imported = chromiumStore.cases.filter((record) => record.imported);
       expect(imported).toHaveLength(1);
+      // Firefox's page.html came across whole: same fingerprint, same bytes.
+      const snapshot = chromiumStore.captures.find((capture) => capture.caseId === imported[0]!.id)!.artifacts.find((artifact) => artifact.kind === 'html')!;
+      expect(snapshot.name).toBe('page.html');
+      expect(sha256Hex(chromiumStore.artifacts.get(snapshot.id)!)).toBe(snapshot.sha256);
       await options.close();
     } finally {
       await chromium.close();
     }
     const verified = verifies(fromChromium);
     expect(verified.ok, verified.output).toBe(true);
-    const options = await session.openExtensionTab('src/options/index.html');
-    const input = (await options.waitForSelector('input[type="file"][data-testid="import-input"]')) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(fromChromium);
-    await options.waitForSelector('[data-testid="import-done"]', { timeout: 30_000 });
-    await options.close();
+    expect(await importInOptions(fromChromium)).toMatch(/^(import-done|imported-from): /);
     const store = await dumpStore(session.extensionPage);
     const chromiumCase = store.cases
       .filter((record) => record.imported)
@@ -158,6 +187,122 @@ describe('Preserve in Firefox', () => {
     expect(chromiumCase, 'the case exported from Chromium').toBeDefined();
     expect(store.captures.find((capture) => capture.caseId === chromiumCase!.id)!.observed.browser.name).not.toBe('Firefox');
     rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('saves a page taller than one canvas as two exact full-page bands, without scrolling it', async () => {
+    const target = await session.browser.newPage();
+    await target.goto(`${server.origin}/fullpage/tall.html?height=40000`);
+    await saveThroughToolbar(target, 'full');
+    const store = await dumpStore(session.extensionPage);
+    const capture = store.captures.at(-1)!;
+    expect(capture.observed.tabUrl).toContain('/fullpage/tall.html');
+    const bands = capture.artifacts.filter((artifact) => artifact.kind === 'fullpage');
+    expect(capture.artifacts.filter((artifact) => artifact.kind === 'tile')).toEqual([]);
+    expect(bands.map((band) => band.rect)).toEqual([
+      { x: 0, y: 0, width: expect.any(Number), height: 32_767 },
+      { x: 0, y: 32_767, width: expect.any(Number), height: 40_000 - 32_767 },
+    ]);
+    expect(capture.observed.coverage).toMatchObject({
+      mode: 'full',
+      scroller: 'document',
+      coveredHeight: 40_000,
+      totalHeight: 40_000,
+      tiles: 2,
+      complete: true,
+    });
+    for (const band of bands) {
+      const bytes = store.artifacts.get(band.id)!;
+      expect(sha256Hex(bytes)).toBe(band.sha256);
+      expect(band.height).toBe(band.rect!.height);
+    }
+    expect(await target.evaluate(() => scrollY)).toBe(0);
+    await target.close();
+  });
+
+  /*
+   * A person's right-click: Firefox's own context menu opens over the image (BiDi input, as a mouse
+   * would), and "Save evidence" is chosen in that menu in the browser window, which fires
+   * menus.onClicked with activeTab granted. Nothing calls Preserve's listener directly.
+   */
+  it('saves from the right-click menu on an image, with what was right-clicked', async () => {
+    const target = await session.browser.newPage();
+    await target.goto(`${server.origin}/pages/post.html`);
+    await target.bringToFront();
+    const before = (await dumpStore(session.extensionPage)).captures.length;
+    const box = (await (await target.$('#photo'))!.boundingBox())!;
+    await target.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+    const chosen = await session.inBrowserWindow<string>(`(async () => {
+      const menu = document.getElementById('contentAreaContextMenu');
+      for (let tries = 0; menu.state !== 'open' && tries < 50; tries++) await new Promise((done) => setTimeout(done, 50));
+      const labels = [...menu.querySelectorAll('menuitem')].filter((item) => !item.hidden).map((item) => item.getAttribute('label'));
+      const item = [...menu.querySelectorAll('menuitem')].find((candidate) => candidate.getAttribute('label') === 'Save evidence');
+      if (!item) return 'missing: ' + labels.join(' | ');
+      item.closest('menu')?.openMenu(true);
+      item.closest('menupopup').activateItem(item);
+      return 'chosen';
+    })()`);
+    expect(chosen).toBe('chosen');
+    let store = await dumpStore(session.extensionPage);
+    await waitFor(async () => {
+      store = await dumpStore(session.extensionPage);
+      return store.captures.length > before;
+    }, 'the right-click capture to be stored');
+    const capture = store.captures.at(-1)!;
+    expect(capture.observed.tabUrl).toBe(`${server.origin}/pages/post.html`);
+    expect(capture.trigger).toBe('context-menu');
+    expect(capture.observed.contextTarget).toMatchObject({ mediaType: 'image', srcUrl: `${server.origin}/pages/photo.png` });
+    expect(capture.artifacts.map((artifact) => artifact.kind)).toContain('html');
+    await target.close();
+  });
+
+  it('the options page keeps images veiled, and Settings explains the HTML snapshot instead of MHTML', async () => {
+    const target = await session.browser.newPage();
+    await target.goto(`${server.origin}/pages/post.html`);
+    await saveThroughToolbar(target, 'visible');
+    await target.close();
+    const saved = (await dumpStore(session.extensionPage)).captures.at(-1)!;
+    const options = await session.openExtensionTab(`src/options/index.html#case/${saved.caseId}`);
+    const thumbnail = await options.waitForSelector(`.capture-row[data-capture-id="${saved.id}"] img`, { timeout: 10_000 });
+    expect(await thumbnail!.evaluate((image) => image.classList.contains('veiled'))).toBe(true);
+    await options.close();
+    const settings = await session.openExtensionTab('src/options/index.html#settings');
+    const explained = await settings.waitForSelector('[data-testid="archives-firefox"]');
+    expect(await explained!.evaluate((element) => element.textContent)).toContain('page.html');
+    expect(await settings.$('[data-testid="archives-state"]')).toBeNull();
+    await settings.close();
+  });
+
+  it('finds one of my images on the page through the popup', async () => {
+    const images = await session.openExtensionTab('src/options/index.html#images');
+    const input = (await images.waitForSelector('input[type="file"][name="add-images"]')) as ElementHandle<HTMLInputElement>;
+    // A real photograph: the fixture page's own flat drawing has too little detail for a reliable PDQ hash.
+    await input.uploadFile(join(ROOT, 'tests/fixtures/photos/bridge-1-original.jpg'));
+    await images.waitForSelector('[data-testid="my-image"]', { timeout: 20_000 });
+    await images.close();
+    const target = await session.browser.newPage();
+    await target.goto(`${server.origin}/pages/post.html`);
+    // The post shows that photograph, as a page would that had copied it.
+    await target.evaluate(async () => {
+      const photo = document.getElementById('photo') as HTMLImageElement;
+      photo.src = '/photos/bridge-1-original.jpg';
+      await photo.decode();
+    });
+    await session.clickToolbarButton(target);
+    await waitInPopup(session, '.find-my-images button', 'the popup to offer Find my images');
+    await clickInPopup(session, { selector: '.find-my-images button' });
+    await waitInPopup(session, '[data-testid="image-match"], [data-testid="find-images-none"], .find-my-images [role="alert"]', 'the search to finish', {
+      timeoutMs: 20_000,
+    });
+    const found = await session.extensionPage.evaluate(() => {
+      const [popup] = chrome.extension.getViews({ type: 'popup' });
+      return [...(popup?.document.querySelectorAll('[data-testid="image-match"]') ?? [])].map((row) => [
+        row.getAttribute('data-src'),
+        row.getAttribute('data-distance'),
+      ]);
+    });
+    expect(found).toEqual([[`${server.origin}/photos/bridge-1-original.jpg`, expect.stringMatching(/^\d+$/)]]);
+    expect(Number(found[0]![1])).toBeLessThanOrEqual(31);
+    await target.close();
   });
 
   it('locks with a passphrase: records sealed at rest, the options page asks for it and opens with it', async () => {

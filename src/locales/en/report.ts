@@ -231,6 +231,8 @@ export const report = {
     '- The person opened the web page in their own browser and asked Preserve to capture it.\n- The browser itself recorded the address of the tab, its title, the time (from the computer clock, in UTC and\n  local time) and a screenshot of what was visible. These are "what the browser recorded".\n- Preserve also read what the page said about itself (its title, its author and post details). The page can say\n  anything, so these are kept separately as "what the page claimed" and were not checked.\n- Each file was fingerprinted with SHA-256 when it was captured. Each capture record was fingerprinted too, and\n  each record includes the fingerprint of the one before it, so a removed, added or changed capture shows.',
   report_decl_tiles:
     '- For a full page or a conversation, Preserve scrolled the page and the browser photographed each screenful\n  ("tiles", kept exactly as the browser returned them). The full-page images are put together from the tiles.\n  Each capture says how much of the page the tiles cover and, if they stop early, why.',
+  report_html_decl:
+    '- Where the browser has no page archive (Firefox), Preserve copied the page itself into one HTML file (page.html): its text, styles and the images it could read, with scripts removed. It opens in any web browser.',
   report_decl_mhtml: '- The browser saved the page itself as an archive (page.mhtml), which opens in Chrome or Edge.',
   report_decl_media:
     '- Images and videos on the page were saved as files, each with the address it came from and how it was downloaded.\n  Where a video could not be saved whole, a still of it was kept with the reason.',
@@ -275,6 +277,10 @@ export const report = {
     "- requests.json holds the removal requests, every dated change of each address's status and, for\n  each saved letter, the SHA-256 of its text when it was saved: letters/<n>-<kind>.txt must still\n  match it (sha256sum -c checks the file against SHA256SUMS; preserve-verify checks both).",
   report_verify_tiles:
     '- A full-page capture keeps each screenful as the browser returned it (tile-001.png, tile-002.png, …):\n  these are the evidence. fullpage-1.png, fullpage-2.png, … are the same page put together from them,\n  in parts no taller than 16,384 pixels. capture.json says how much of the page the tiles cover.',
+  report_html_verify:
+    '- page.html is a copy of the page made by Preserve in the browser (Firefox): text, styles and the images it could read, with scripts removed. It opens in any web browser; images it could not read keep their original addresses.',
+  report_html_snapshot_banner:
+    'Copy of {url} saved by Preserve at {time} (browser time). Scripts were removed; images and styles were copied where the page allowed.',
   report_verify_mhtml: '- page.mhtml is the page itself as the browser saved it; it opens in Chrome or Edge.',
   report_verify_media:
     '- media-1.*, media-2.*, … are the images and videos themselves, with the address each came from in\n  capture.json; frame-1.png, … are stills of videos that could not be saved whole.',

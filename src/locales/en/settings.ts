@@ -28,6 +28,8 @@ export const settings = {
   settings_lock_after: 'Lock after {minutes} minutes without use',
   settings_current_passphrase: 'Current passphrase',
   settings_change_passphrase: 'Change passphrase',
+  settings_firefox_snapshot_explained:
+    'Firefox cannot save page archives in the MHTML format that Chrome uses. Instead, Preserve saves each page you capture as one HTML file (page.html): its text, styles and the images the page lets it read, with scripts removed. It opens in any web browser and needs no extra permission. In under-18 mode only its fingerprint is kept.',
   settings_archives_heading: 'Page archives',
   settings_archives_refused: 'Page archives stay off: the browser was not given permission.',
   settings_archives_unavailable: 'This browser cannot save page archives (MHTML). Captures keep their screenshots, facts and media.',

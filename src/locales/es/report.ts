@@ -233,6 +233,8 @@ export const report = {
     '- La persona abrió la página web en su propio navegador y le pidió a Preserve que la capturara.\n- El propio navegador registró la dirección de la pestaña, su título, la hora (según el reloj del equipo, en UTC\n  y en hora local) y una captura de pantalla de lo que se veía. Es "lo que registró el navegador".\n- Preserve también leyó lo que la página decía de sí misma (su título, su autor y los datos de la publicación).\n  La página puede decir cualquier cosa, así que esto se guarda aparte como "lo que decía la página" y no se comprobó.\n- Cada archivo recibió una huella SHA-256 al capturarse. Cada registro de captura también, y cada registro\n  incluye la huella del anterior, de modo que se nota si se quita, se añade o se cambia una captura.',
   report_decl_tiles:
     '- Para una página completa o una conversación, Preserve desplazó la página y el navegador fotografió cada pantalla\n  ("fragmentos", guardados exactamente como los entregó el navegador). Las imágenes de página completa se montan\n  a partir de los fragmentos. Cada captura indica cuánto de la página cubren y, si se detienen antes, por qué.',
+  report_html_decl:
+    '- Donde el navegador no guarda archivos de página (Firefox), Preserve copió la propia página en un único archivo HTML (page.html): su texto, sus estilos y las imágenes que pudo leer, sin los scripts. Se abre en cualquier navegador web.',
   report_decl_mhtml: '- El navegador guardó la propia página como archivo (page.mhtml), que se abre en Chrome o Edge.',
   report_decl_media:
     '- Las imágenes y los videos de la página se guardaron como archivos, cada uno con su dirección de origen y cómo se descargó.\n  Cuando un video no se pudo guardar completo, se guardó un fotograma con el motivo.',
@@ -278,6 +280,10 @@ export const report = {
     '- requests.json contiene las solicitudes de retirada, cada cambio de estado con fecha de cada dirección y, para\n  cada carta guardada, el SHA-256 de su texto al guardarse: letters/<n>-<kind>.txt debe seguir\n  coincidiendo (sha256sum -c compara el archivo con SHA256SUMS; preserve-verify comprueba ambos).',
   report_verify_tiles:
     '- Una captura de página completa guarda cada pantalla tal como la entregó el navegador (tile-001.png, tile-002.png, …):\n  esos archivos son la prueba. fullpage-1.png, fullpage-2.png, … son la misma página montada a partir de ellos,\n  en partes de no más de 16.384 píxeles de alto. capture.json indica cuánto de la página cubren los fragmentos.',
+  report_html_verify:
+    '- page.html es una copia de la página hecha por Preserve en el navegador (Firefox): texto, estilos y las imágenes que pudo leer, sin los scripts. Se abre en cualquier navegador web; las imágenes que no pudo leer conservan su dirección original.',
+  report_html_snapshot_banner:
+    'Copia de {url} guardada por Preserve el {time} (hora del navegador). Se quitaron los scripts; las imágenes y los estilos se copiaron donde la página lo permitió.',
   report_verify_mhtml: '- page.mhtml es la propia página tal como la guardó el navegador; se abre en Chrome o Edge.',
   report_verify_media:
     '- media-1.*, media-2.*, … son las imágenes y los videos en sí, con la dirección de origen de cada uno en\n  capture.json; frame-1.png, … son fotogramas de videos que no se pudieron guardar completos.',

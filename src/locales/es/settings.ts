@@ -31,6 +31,8 @@ export const settings = {
   settings_lock_after: 'Bloquear después de {minutes} minutos sin uso',
   settings_current_passphrase: 'Frase de contraseña actual',
   settings_change_passphrase: 'Cambiar la frase de contraseña',
+  settings_firefox_snapshot_explained:
+    'Firefox no puede guardar archivos de página en el formato MHTML que usa Chrome. En su lugar, Preserve guarda cada página que capturas como un único archivo HTML (page.html): su texto, sus estilos y las imágenes que la página le deja leer, sin los scripts. Se abre en cualquier navegador web y no necesita ningún permiso más. En el modo para menores de 18 solo se guarda su huella digital.',
   settings_archives_heading: 'Archivos de página',
   settings_archives_refused: 'Los archivos de página siguen desactivados: el navegador no recibió el permiso.',
   settings_archives_unavailable:

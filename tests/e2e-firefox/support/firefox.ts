@@ -30,6 +30,8 @@ export interface FirefoxSession {
   openExtensionTab(path: string): Promise<Page>;
   /** Clicks Preserve's toolbar button in the browser window, with `target` the tab in front. */
   clickToolbarButton(target: Page): Promise<void>;
+  /** Runs `expression` in the browser window's own scope (its menus and toolbar), as Firefox's UI code. */
+  inBrowserWindow<T>(expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,7 @@ export async function launchFirefox(buildDir = FIREFOX_BUILD): Promise<FirefoxSe
       );
       if (result !== 'clicked') throw new Error(`Could not click Preserve's toolbar button: ${result}`);
     },
+    inBrowserWindow: (expression) => inBrowserWindow(browser, expression),
     async close() {
       await browser.close();
       rmSync(downloads, { recursive: true, force: true });
