@@ -30,14 +30,15 @@ export default defineConfig({
       {
         test: {
           name: 'firefox',
-          // After the Chromium files: one Firefox at a time, started when the cores are free.
-          sequence: { groupOrder: 2 },
+          // In the Chromium files' pool (same group, same two workers): it mostly waits like them,
+          // and one long file run after the rest would add its whole length to npm test.
+          sequence: { groupOrder: 1 },
           include: ['tests/e2e-firefox/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
-          maxWorkers: 1,
+          maxWorkers: 2,
         },
       },
     ],
