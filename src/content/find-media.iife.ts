@@ -48,14 +48,13 @@ async function fetchToSlot(url: string, limit: number, timeoutMs: number): Promi
 }
 
 async function readSlot(slot: number, offset: number, length: number): Promise<string> {
-  return toBase64(
-    new Uint8Array(
-      await slots
-        .get(slot)!
-        .slice(offset, offset + length)
-        .arrayBuffer(),
-    ),
-  );
+  const buffer = await slots
+    .get(slot)!
+    .slice(offset, offset + length)
+    .arrayBuffer();
+  // Copied into an array of this script's own: in Firefox the buffer belongs to the page's side of
+  // the content-script wall, and slicing a view of it there is refused ("Permission denied").
+  return toBase64(new Uint8Array(new Uint8Array(buffer)));
 }
 
 function frame(handle: number): ReturnType<PageMediaApi['frame']> {

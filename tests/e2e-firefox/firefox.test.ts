@@ -252,6 +252,18 @@ describe('Preserve in Firefox', () => {
     expect(capture.trigger).toBe('context-menu');
     expect(capture.observed.contextTarget).toMatchObject({ mediaType: 'image', srcUrl: `${server.origin}/pages/photo.png` });
     expect(capture.artifacts.map((artifact) => artifact.kind)).toContain('html');
+    // The image itself, byte for byte. Firefox refuses the extension's own fetch of it (a
+    // NetworkError, where Chrome's activeTab allows it), so the page fetches it and hands it over.
+    const media = capture.artifacts.find((artifact) => artifact.kind === 'media');
+    expect(media, JSON.stringify(capture.observed.mediaNotes)).toMatchObject({
+      mediaType: 'image/png',
+      sourceUrl: `${server.origin}/pages/photo.png`,
+      fetchedVia: 'page',
+    });
+    const photo = readFileSync(join(ROOT, 'tests/fixtures/pages/photo.png'));
+    expect(media!.sha256).toBe(sha256Hex(photo));
+    expect(sha256Hex(store.artifacts.get(media!.id)!)).toBe(sha256Hex(photo));
+    expect(capture.observed.mediaNotes ?? []).toEqual([]);
     await target.close();
   });
 
@@ -262,6 +274,9 @@ describe('Preserve in Firefox', () => {
     await target.close();
     const saved = (await dumpStore(session.extensionPage)).captures.at(-1)!;
     const options = await session.openExtensionTab(`src/options/index.html#case/${saved.caseId}`);
+    // Thumbnails load as their rows come into view; with four captures this one may be below the fold.
+    const row = await options.waitForSelector(`.capture-row[data-capture-id="${saved.id}"]`, { timeout: 10_000 });
+    await row!.evaluate((element) => element.scrollIntoView());
     const thumbnail = await options.waitForSelector(`.capture-row[data-capture-id="${saved.id}"] img`, { timeout: 10_000 });
     expect(await thumbnail!.evaluate((image) => image.classList.contains('veiled'))).toBe(true);
     await options.close();
