@@ -10,6 +10,7 @@ import { exportThroughButton, importThroughOptions } from '../e2e/support/bundle
 import { saveThroughPopup, sha256Hex } from '../e2e/support/capture-helpers';
 import { sendFromPage } from '../e2e/support/extension-messages';
 import { startFixtureServer, type FixtureServer } from '../e2e/support/fixture-server';
+import { FORM_FIXTURES, formFixtureRoutes } from '../e2e/support/form-fixtures';
 import { dumpStore, readRows } from '../e2e/support/store';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { clickInPopup, popupText, waitInPopup } from './support/popup';
@@ -18,10 +19,18 @@ let server: FixtureServer;
 let session: FirefoxSession;
 let work: string;
 
+/** A post under a real-looking https hostname, up until a test takes it down. */
+const WATCHED_HOST = 'media.imagehost-example.com';
+const WATCHED_URL = `https://${WATCHED_HOST}/gallery/4521`;
+let watchedOnline = true;
+
 beforeAll(async () => {
-  server = await startFixtureServer();
+  server = await startFixtureServer({
+    ...formFixtureRoutes(),
+    [WATCHED_HOST]: (path) => (watchedOnline && path === '/gallery/4521' ? 'pages/post.html' : null),
+  });
   work = mkdtempSync(join(tmpdir(), 'preserve-ff-bundle-'));
-  session = await launchFirefox();
+  session = await launchFirefox(undefined, { https: { hosts: [...Object.keys(FORM_FIXTURES), WATCHED_HOST], port: server.port } });
 });
 
 afterAll(async () => {
@@ -318,6 +327,94 @@ describe('Preserve in Firefox', () => {
     expect(found).toEqual([[`${server.origin}/photos/bridge-1-original.jpg`, expect.stringMatching(/^\d+$/)]]);
     expect(Number(found[0]![1])).toBeLessThanOrEqual(31);
     await target.close();
+  });
+
+  it('fills a removal form from the toolbar popup with the saved details, and submits nothing', async () => {
+    const profile = { legalName: 'Alex Example', email: 'requests@example.org', signatureName: 'Alex Example', phone: '+1 555 0100' };
+    expect((await sendFromPage(session.extensionPage, 'takedown.saveProfile', { profile })).ok).toBe(true);
+    const form = await session.browser.newPage();
+    await form.goto('https://onlyfans.com/dmca');
+    await form.waitForSelector('form');
+    // The toolbar click grants activeTab on the form's tab: no host access asked for, no prompt.
+    await session.clickToolbarButton(form);
+    await waitInPopup(session, '.requests button', 'the popup to recognise the removal form');
+    await clickInPopup(session, { text: 'Fill in this form' });
+    await waitInPopup(session, '[data-testid="request-message"]', 'the popup to say what it filled');
+    expect(await popupText(session, '[data-testid="request-message"]')).toMatch(/^Filled \d+ fields?/);
+    const values = await form.evaluate(() =>
+      Object.fromEntries(
+        [
+          ...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+            'input[type=text], input[type=email], input[type=tel], input:not([type]), textarea',
+          ),
+        ].map((field) => [field.name, field.value]),
+      ),
+    );
+    expect(values).toMatchObject({ n: profile.legalName, e: profile.email, s: profile.signatureName, d: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(values.w, 'the neutral description').not.toBe('');
+    // Only what is shared by default: the phone number stays out unless the person ticks it.
+    expect(values.p).toBe('');
+    // The sworn statement is the person's to tick, and the form is theirs to send.
+    expect(await form.$eval('input[name=perjury]', (box) => (box as HTMLInputElement).checked)).toBe(false);
+    expect(server.requests.filter((request) => request.host === 'onlyfans.com' && (request.method !== 'GET' || request.path === '/submit'))).toEqual([]);
+    await form.close();
+  });
+
+  /*
+   * Turning link checks on asks for host access to the captured https site. The page's request
+   * opens Firefox's own permission prompt (a doorhanger in the browser window), answered there with
+   * its "Allow" button, as a person would; nothing is granted beforehand.
+   */
+  it('watches a captured link after Firefox’s permission prompt is answered, and sees it removed', async () => {
+    // A case of its own: the other cases' loopback pages would each wait their turn (10 s apart).
+    const created = await sendFromPage(session.extensionPage, 'case.create', { title: 'Watched post' });
+    const caseId = (created.value as { id: string }).id;
+    expect((await sendFromPage(session.extensionPage, 'case.setActive', { caseId })).ok).toBe(true);
+    const target = await session.browser.newPage();
+    await target.goto(WATCHED_URL);
+    await saveThroughToolbar(target, 'visible');
+    await target.close();
+    const capture = (await dumpStore(session.extensionPage)).captures.at(-1)!;
+    expect(capture).toMatchObject({ caseId, observed: { tabUrl: WATCHED_URL } });
+    const options = await session.openExtensionTab(`src/options/index.html#case/${capture.caseId}`);
+    const toggle = await options.waitForSelector('[data-testid="monitor-panel"] input[type="checkbox"]');
+    expect(await toggle!.evaluate((box) => (box as HTMLInputElement).checked)).toBe(false);
+    await toggle!.click();
+    const answered = await session.inBrowserWindow<string>(`(async () => {
+      for (let tries = 0; tries < 100; tries++) {
+        const button = document.querySelector('#addon-webext-permissions-notification .popup-notification-primary-button');
+        if (PopupNotifications.panel.state === 'open' && button) {
+          const asked = document.querySelector('#addon-webext-permissions-notification')?.textContent ?? '';
+          button.click();
+          return asked;
+        }
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      return 'no prompt';
+    })()`);
+    expect(answered).toContain(WATCHED_HOST);
+    await options.waitForSelector('::-p-aria(Check links now)');
+    expect(await session.extensionPage.evaluate((origin) => chrome.permissions.contains({ origins: [origin] }), `https://${WATCHED_HOST}/*`)).toBe(true);
+    watchedOnline = false;
+    const before = server.requests.filter((request) => request.host === WATCHED_HOST).length;
+    await options.click('::-p-aria(Check links now)');
+    const link = `[data-testid="monitored-link"][data-state="removed"]`;
+    await options.waitForFunction(
+      (selector, url) => [...document.querySelectorAll(selector)].some((row) => row.querySelector('.url')?.textContent === url),
+      { timeout: 15_000 },
+      link,
+      WATCHED_URL,
+    );
+    expect(server.requests.filter((request) => request.host === WATCHED_HOST).length).toBe(before + 1);
+    // Opened afresh (the driver does not follow a moz-extension:// reload): the tracker as stored.
+    await options.close();
+    const reopened = await session.openExtensionTab(`src/options/index.html#case/${capture.caseId}`);
+    await reopened.waitForSelector('[data-testid="tracker"] [data-testid="tracked-url"]');
+    const tracked = await reopened.$$eval('[data-testid="tracker"] [data-testid="tracked-url"]', (rows) =>
+      rows.map((row) => [row.querySelector('.url')?.textContent, row.getAttribute('data-status')]),
+    );
+    expect(tracked).toContainEqual([WATCHED_URL, 'removed']);
+    await reopened.close();
   });
 
   it('locks with a passphrase: records sealed at rest, the options page asks for it and opens with it', async () => {

@@ -35,13 +35,23 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(buildDir = FIREFOX_BUILD): Promise<FirefoxSession> {
+export interface LaunchOptions {
+  /**
+   * Real https hostnames served by the loopback fixture server on `port` (as Chromium's
+   * host-resolver rules do): the names resolve to the loopback address, port 443 is sent to
+   * `port`, and the fixture server's self-signed certificate is accepted.
+   */
+  https?: { hosts: string[]; port: number };
+}
+
+export async function launchFirefox(buildDir = FIREFOX_BUILD, options: LaunchOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(join(buildDir, 'manifest.json'))) throw new Error(`No built extension in ${buildDir}: run npm run build first.`);
   const downloads = mkdtempSync(join(tmpdir(), 'preserve-ff-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    acceptInsecureCerts: Boolean(options.https),
     // The browser window's own script (its toolbar) is reachable only with system access; the
     // toolbar button is clicked there, as a person's click would be.
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
@@ -53,7 +63,8 @@ export async function launchFirefox(buildDir = FIREFOX_BUILD): Promise<FirefoxSe
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
       // Off the network: every name but the loopback fixture server resolves to nothing.
-      'network.dns.localDomains': 'localhost',
+      'network.dns.localDomains': ['localhost', ...(options.https?.hosts ?? [])].join(','),
+      ...(options.https && { 'network.socket.forcePort': `443=${options.https.port}` }),
       'network.proxy.type': 0,
       'network.dns.disableIPv6': true,
     },
