@@ -87,11 +87,22 @@ describe('the incident log', () => {
     );
     expect(pages).toBeGreaterThanOrEqual(1 + 1 + CAPTURES);
     expect(texts[0]).toContain('How to check this bundle');
-    expect(texts[1]).toMatch(/^Incident log/);
-    expect(texts[1]).toContain(HAND_WRITTEN);
     const capturePages = texts.map((text, index) => [index, text] as const).filter(([, text]) => /^Capture \d+ of \d+/.test(text));
     expect(capturePages.map(([, text]) => /^Capture (\d+)/.exec(text)![1])).toEqual(['1', '2', '3']);
-    // Straight after the log: nothing else comes between the log and the first capture.
-    expect(capturePages[0]![0]).toBeLessThanOrEqual(texts.findIndex((text) => text.startsWith('Incident log')) + 2);
+    // The log is every page between the cover and the first capture; it may take more than one sheet.
+    const logPages = texts.slice(1, capturePages[0]![0]);
+    expect(logPages[0]).toMatch(/^Incident log/);
+    // Nothing else comes between: each further sheet carries on the log with an entry, which starts with its time.
+    for (const more of logPages.slice(1)) expect(more).toMatch(/^\d{4}-\d{2}-\d{2}T\S+ · /);
+    // Together they hold every entry, whole (an entry is never split across sheets), the one written by hand among them.
+    const log = logPages.join('\n');
+    expect(log.match(/^\s*\d{4}-\d{2}-\d{2}T\S+ · /gm)).toHaveLength(CAPTURES + 1);
+    expect(log.match(/· Saved evidence of a page on\s+127\.0\.0\.1/g)).toHaveLength(CAPTURES);
+    expect(log).toContain(`· ${HAND_WRITTEN}`);
+    expect(log).toContain('Her screenshot of the message');
+    // In the order a log is read: by when each thing happened, oldest first.
+    const times = [...log.matchAll(/^\s*(\d{4}-\d{2}-\d{2}T\S+) · /gm)].map((match) => Date.parse(match[1]!));
+    expect(times.every(Number.isFinite)).toBe(true);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 });

@@ -140,6 +140,29 @@ describe('the incident log in the bundle', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
+  it('lists the entries by when they happened, oldest first, whatever order the store gave them in', async () => {
+    const fixture = withLog();
+    const [full, auto] = fixture.incidents as [IncidentRecord, IncidentRecord];
+    // The same moment as the automatic entry, recorded later: it follows it. The store orders by id, which says nothing of time.
+    const sameMoment: IncidentRecord = { ...auto, id: 'a-same-moment', recordedAt: '2026-11-21T10:00:00.000Z', summary: 'Told my sister', source: 'person' };
+    const earliest: IncidentRecord = {
+      ...auto,
+      id: 'z-earliest',
+      occurredAt: '2026-11-19T12:00:00+09:00',
+      summary: 'He sent it to a friend',
+      source: 'person',
+    };
+    const files = await buildBundleFiles(bundleInput({ ...fixture, incidents: [sameMoment, auto, full, earliest] }, await realSigner()));
+    const expected = ['z-earliest', 'incident-full', 'incident-auto', 'a-same-moment'];
+    const [header, ...rows] = parseCsv(text(files.get('incident-log.csv')));
+    expect(rows.map((row) => row[header!.indexOf('Entry id')])).toEqual(expected);
+    expect((JSON.parse(text(files.get('case.json'))) as CaseJson).incidents.map((entry) => entry.id)).toEqual(expected);
+    const html = text(files.get('report.html'));
+    const shown = ['He sent it to a friend', '=HYPERLINK', 'Saved evidence of a Reddit post', 'Told my sister'].map((summary) => html.indexOf(summary));
+    expect(shown.every((at) => at > html.indexOf('id="incident-log"'))).toBe(true);
+    expect([...shown].sort((a, b) => a - b)).toEqual(shown);
+  });
+
   it('leaves what the person wrote out of the platform copy', async () => {
     const files = await buildBundleFiles(bundleInput(withLog(), await realSigner(), { copy: 'platform' }));
     const everything = ['incident-log.csv', 'report.html', 'case.json'].map((name) => text(files.get(name))).join('\n');

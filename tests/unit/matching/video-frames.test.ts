@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combineFrameHashes, FRAME_DEFAULTS, planVideoFrames } from '../../../src/matching/video-frames';
+import { combineFrameHashes, FRAME_DEFAULTS, frameShowsTime, planVideoFrames } from '../../../src/matching/video-frames';
 import { hashSource } from './random-hashes';
 
 describe('planVideoFrames', () => {
@@ -17,6 +17,12 @@ describe('planVideoFrames', () => {
   it('takes the first frame when the length is unknown', () => {
     expect(planVideoFrames(Number.POSITIVE_INFINITY).timesMs).toEqual([0]);
     expect(planVideoFrames(Number.NaN).timesMs).toEqual([0]);
+  });
+
+  it('gives a long video more time than a short one, so a short one is never cut', () => {
+    expect(planVideoFrames(4_000).budgetMs).toBe(30_000);
+    expect(planVideoFrames(60 * 60_000).budgetMs).toBe(FRAME_DEFAULTS.maxFrames * FRAME_DEFAULTS.budgetPerFrameMs);
+    expect(planVideoFrames(60 * 60_000).budgetMs).toBeGreaterThan(30_000);
   });
 
   it('passes the time bound on', () => {
@@ -47,5 +53,30 @@ describe('combineFrameHashes', () => {
       { frameMs: 2000, hash: shotA, quality: 50 },
     ];
     expect(combineFrameHashes(frames)).toEqual([frames[2]]);
+  });
+});
+
+describe('frameShowsTime', () => {
+  const tenFps = (ms: number) => ({ timestampUs: ms * 1000, durationUs: 100_000 });
+
+  it('accepts the frame that covers the time sought', () => {
+    expect(frameShowsTime(tenFps(3000), 3000, 2_000_000)).toBe(true);
+    expect(frameShowsTime(tenFps(2900), 3000, 2_000_000)).toBe(false);
+    expect(frameShowsTime(tenFps(2950), 3000)).toBe(true);
+  });
+
+  it('refuses the frame of the seek before, still shown just after "seeked"', () => {
+    expect(frameShowsTime(tenFps(2000), 3000, 2_000_000)).toBe(false);
+  });
+
+  it('accepts a still held over several seeks when its duration says so', () => {
+    expect(frameShowsTime({ timestampUs: 2_000_000, durationUs: 2_000_000 }, 3000, 2_000_000)).toBe(true);
+  });
+
+  it('without a duration, wants a frame later than the one taken before, and never one after the time sought', () => {
+    expect(frameShowsTime({ timestampUs: 2_000_000, durationUs: null }, 3000, 2_000_000)).toBe(false);
+    expect(frameShowsTime({ timestampUs: 2_966_000, durationUs: null }, 3000, 2_000_000)).toBe(true);
+    expect(frameShowsTime({ timestampUs: 0, durationUs: null }, 0)).toBe(true);
+    expect(frameShowsTime({ timestampUs: 3_500_000, durationUs: null }, 3000, 2_000_000)).toBe(false);
   });
 });
