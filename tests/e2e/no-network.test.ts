@@ -54,7 +54,8 @@ describe('Preserve makes no network request', () => {
     // …the options page, a capture opened from the list, its screenshot, its fingerprints, a note…
     const options = await openOptions(session);
     await waitFor(async () => (await dumpStore(options)).captures.length === 3, 'three captures');
-    await (await options.waitForSelector('.capture-row a.open'))!.click();
+    // A locator, not a handle: the row is drawn again as its thumbnail and the side panels arrive.
+    await options.locator('.capture-row a.open').click();
     await options.waitForSelector('[data-testid="record-hash"]');
     await (await options.waitForSelector('.screenshot .reveal'))!.click();
     await options.click('::-p-text(Check fingerprints now)');
