@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { t } from '../shared/i18n';
 import type { CaseRecord } from '../shared/types';
 import type { PreserveDatabase, StoredRows } from './schema';
@@ -17,10 +18,10 @@ export function caseTitle(caseRecord: Pick<CaseRecord, 'title' | 'isDefault'>): 
 
 /** Capture never waits on organising: the default case exists from first run, or is made here. */
 export async function ensureDefaultCase(db: PreserveDatabase, now = new Date()): Promise<StoredRows['cases']> {
-  return db.transaction('rw', db.cases, async () => {
+  return db.transaction('rw', db.cases, db.captures, async () => {
     const existing = await db.cases.get(DEFAULT_CASE_ID);
     if (existing) return existing;
-    const created = newDefaultCase(now);
+    const created = { ...newDefaultCase(now), ...(await survivingChain(db, DEFAULT_CASE_ID)) };
     await db.cases.add(created);
     return created;
   });
@@ -30,4 +31,15 @@ export async function ensureDefaultCase(db: PreserveDatabase, now = new Date()):
 export async function activeCaseId(db: PreserveDatabase): Promise<string> {
   const setting = await db.settings.get('activeCaseId');
   return typeof setting?.value === 'string' ? setting.value : DEFAULT_CASE_ID;
+}
+
+/**
+ * The chain a deleted case's captures still hold: those moved to other cases outlive it. Only the
+ * default case's id is ever made again, and it must go on from there, or its next capture would
+ * take a sequence number one of them holds (a unique index) and every capture would fail.
+ * Call inside a transaction that includes `captures`.
+ */
+export async function survivingChain(db: PreserveDatabase, caseId: string): Promise<Pick<CaseRecord, 'headHash' | 'captureCount'>> {
+  const last = await db.captures.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
+  return last ? { headHash: last.recordHash, captureCount: last.seq } : { headHash: null, captureCount: 0 };
 }

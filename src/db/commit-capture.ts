@@ -3,7 +3,7 @@ import { CAPTURE_FORMAT, type CaptureRecord, type UnsealedCapture } from '../sha
 import type { IncidentEntry } from '../shared/workspace-types';
 import { sealArtifactRow, sealRow } from '../crypto/sealed-row';
 import { isSealedRow, SEALED_TABLES } from '../crypto/sealed-tables';
-import { activeCaseId, DEFAULT_CASE_ID, newDefaultCase } from './cases';
+import { activeCaseId, DEFAULT_CASE_ID, newDefaultCase, survivingChain } from './cases';
 import { KEYRING_ID, recipient } from './vault';
 import type { ArtifactRow, PreserveDatabase, StoredCapture, StoredRows } from './schema';
 
@@ -119,6 +119,6 @@ async function caseForCapture(db: PreserveDatabase, requested: string | undefine
   const [active, defaultCase] = await Promise.all([requested ?? activeCaseId(db), db.cases.get(DEFAULT_CASE_ID)]);
   const found = active === DEFAULT_CASE_ID ? defaultCase : await db.cases.get(active);
   if (found) return found;
-  if (active === DEFAULT_CASE_ID) return newDefaultCase(new Date());
+  if (active === DEFAULT_CASE_ID) return { ...newDefaultCase(new Date()), ...(await survivingChain(db, DEFAULT_CASE_ID)) };
   throw new Error(`The case ${active} no longer exists.`);
 }

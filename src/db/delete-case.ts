@@ -1,7 +1,7 @@
 import { UserFacingError } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { movesOfCase } from './capture-moves';
-import { newDefaultCase } from './cases';
+import { newDefaultCase, survivingChain } from './cases';
 import { moveActiveAwayFrom } from './case-writes';
 import { openIfSealed, sealIfEncrypted } from './open-rows';
 import type { PreserveDatabase } from './schema';
@@ -33,7 +33,10 @@ export async function deleteCase(db: PreserveDatabase, caseId: string, confirmTi
   if (confirmTitle.trim() !== found.title.trim()) throw new UserFacingError(t('cases_error_confirm_name'), 'confirm-name');
   // Opening the move events needs WebCrypto, which cannot run inside the transaction; moves are
   // serialised with deletes by the worker (case-handlers.ts), so they cannot change in between.
-  const { movedIn, movedOut } = await movesOfCase(db, caseId);
+  const { movedIn, movedOut, events } = await movesOfCase(db, caseId);
+  // The moves of a capture that lives on in another case stay: they are how its case is found
+  // (capture-moves.ts currentCaseOf), so without them it would seem to be back in this deleted case.
+  const keptMoves = new Set(events.filter((event) => movedOut.has(event.captureId!)).map((event) => event.id));
   const freshDefault = await sealIfEncrypted(db, 'cases', newDefaultCase(now));
   await moveActiveAwayFrom(db, caseId);
   await db.transaction('rw', [db.cases, db.captures, db.artifacts, db.thumbnails, db.settings, ...BY_CASE.map((name) => db[name])], async () => {
@@ -43,17 +46,21 @@ export async function deleteCase(db: PreserveDatabase, caseId: string, confirmTi
     const notes = await db.notes.where('caseId').equals(caseId).toArray();
     const noteIds = notes.filter((note) => !note.captureId || !kept.has(note.captureId)).map((note) => note.id);
     const capturesNotes: string[] = captureIds.length ? await db.notes.where('captureId').anyOf(captureIds).primaryKeys() : [];
-    const byCase: Promise<number>[] = BY_CASE.filter((name) => name !== 'notes').map((name) => db[name].where('caseId').equals(caseId).delete());
+    const byCase: Promise<unknown>[] = BY_CASE.filter((name) => name !== 'notes' && name !== 'caseEvents').map((name) =>
+      db[name].where('caseId').equals(caseId).delete(),
+    );
+    const eventIds = await db.caseEvents.where('caseId').equals(caseId).primaryKeys();
     await Promise.all([
       db.artifacts.where('captureId').anyOf(captureIds).delete(),
       db.thumbnails.bulkDelete(captureIds),
       db.captures.bulkDelete(captureIds),
       db.notes.bulkDelete([...noteIds, ...capturesNotes]),
       db.cases.delete(caseId),
+      db.caseEvents.bulkDelete(eventIds.filter((id) => !keptMoves.has(id))),
       ...byCase,
     ]);
     if ((await db.cases.count()) === 0) {
-      await db.cases.add(freshDefault);
+      await db.cases.add({ ...freshDefault, ...(await survivingChain(db, freshDefault.id)) });
       await db.settings.delete('activeCaseId');
     }
   });

@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sealArtifact } from '../../../src/db/artifact-store';
 import { currentCaseOf, movesOfCase } from '../../../src/db/capture-moves';
-import { createCase } from '../../../src/db/case-writes';
+import { archiveCase, createCase } from '../../../src/db/case-writes';
+import { DEFAULT_CASE_ID, ensureDefaultCase } from '../../../src/db/cases';
 import { caseContents } from '../../../src/db/case-contents';
+import { deleteCase } from '../../../src/db/delete-case';
 import { commitCapture } from '../../../src/db/commit-capture';
 import { moveCapture } from '../../../src/db/move-capture';
 import { capturesOfCase, getCapture, listCaptures } from '../../../src/db/queries';
@@ -97,5 +99,43 @@ describe('moving a capture to another case', () => {
     await capture('a1', a.id, '2026-01-01T10:00:00.000Z');
     await expect(moveCapture(db, 'a1', 'imported')).rejects.toThrow(/imported/);
     expect(await db.caseEvents.where('caseId').equals('imported').count()).toBe(0);
+  });
+
+  it('still finds a capture moved out of a case after that case is deleted, so a later move leaves it in one case only', async () => {
+    const a = await createCase(db, 'A');
+    const b = await createCase(db, 'B');
+    const c = await createCase(db, 'C');
+    await capture('a1', a.id, '2026-01-01T10:00:00.000Z');
+    await moveCapture(db, 'a1', b.id);
+    await deleteCase(db, a.id, 'A');
+    expect(await currentCaseOf(db, 'a1', a.id)).toBe(b.id);
+    await moveCapture(db, 'a1', c.id);
+    expect((await movesOfCase(db, b.id)).movedOut.has('a1')).toBe(true);
+    // Deleting B must not take the capture that now lives in C with it.
+    await deleteCase(db, b.id, 'B');
+    expect(await db.captures.get('a1')).toBeDefined();
+  });
+
+  it('lets captures go on after the default case is deleted while one of its captures lives elsewhere', async () => {
+    await ensureDefaultCase(db);
+    const b = await createCase(db, 'B');
+    const first = await capture('d1', DEFAULT_CASE_ID, '2026-01-01T10:00:00.000Z');
+    await moveCapture(db, 'd1', b.id);
+    await archiveCase(db, b.id, true);
+    await deleteCase(db, DEFAULT_CASE_ID, 'My case');
+    // No open case is left, so the next capture makes the default case again; its chain goes on.
+    const next = await commitCapture(
+      db,
+      {
+        id: 'd2',
+        trigger: 'popup',
+        claimed: null,
+        observed: { tabUrl: 'https://example.test/d2', tabTitle: 'd2', capturedAt: '2026-01-02T10:00:00.000Z' } as CaptureRecord['observed'],
+        artifacts: [],
+      },
+      [],
+    );
+    expect(next).toMatchObject({ caseId: DEFAULT_CASE_ID, seq: 2, prevHash: first.recordHash });
+    expect(await currentCaseOf(db, 'd1', DEFAULT_CASE_ID)).toBe(b.id);
   });
 });
