@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import { openAll, sealIfEncrypted } from '../db/open-rows';
+import { KEYRING_ID } from '../db/vault';
+import { isSealedRow } from '../crypto/sealed-tables';
 import { database } from '../db/schema';
 import { readSettings } from '../db/settings';
 import { LockedError } from '../db/vault';
@@ -24,15 +26,20 @@ export const imageHandlers = {
     // Under-18 mode keeps no image at all, whatever the page asked for.
     const mayKeep = keep !== undefined && keepsImages(await readSettings(db)) && keep.base64.length <= (MAX_KEPT_BYTES * 4) / 3 + 4;
     const record: MyImageRecord = { ...cleaned, id: crypto.randomUUID(), addedAt: new Date().toISOString(), ...(mayKeep && { keptImage: true }) };
-    const row = await sealIfEncrypted(db, 'myImages', record);
-    const file = mayKeep
-      ? await sealIfEncrypted(db, 'myImageFiles', { id: record.id, data: new Blob([fromBase64(keep.base64)], { type: keep.mediaType.slice(0, 100) }) })
-      : null;
-    await db.transaction('rw', db.myImages, db.myImageFiles, async () => {
-      await db.myImages.put(row);
-      if (file) await db.myImageFiles.put(file);
-    });
-    return record;
+    const kept = mayKeep ? { id: record.id, data: new Blob([fromBase64(keep.base64)], { type: keep.mediaType.slice(0, 100) }) } : null;
+    // As writeSealed does for one row: a row decided plaintext is never written once a keyring exists.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const row = await sealIfEncrypted(db, 'myImages', record);
+      const file = kept ? await sealIfEncrypted(db, 'myImageFiles', kept) : null;
+      const written = await db.transaction('rw', [db.myImages, db.myImageFiles, db.keys], async () => {
+        if ((!isSealedRow(row) || (file && !isSealedRow(file))) && (await db.keys.get(KEYRING_ID))) return false;
+        await db.myImages.put(row);
+        if (file) await db.myImageFiles.put(file);
+        return true;
+      });
+      if (written) return record;
+    }
+    throw new Error('Encryption was turned on twice while this image was being saved.');
   },
   'images.delete': async ({ id }: RequestOf<'images.delete'>): Promise<ResponseOf<'images.delete'>> => {
     const db = database();

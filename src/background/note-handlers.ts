@@ -1,4 +1,4 @@
-import { sealIfEncrypted } from '../db/open-rows';
+import { writeSealed } from '../db/open-rows';
 import { database } from '../db/schema';
 import { UserFacingError } from '../shared/errors';
 import { t } from '../shared/i18n';
@@ -16,7 +16,7 @@ export const noteHandlers = {
     const capture = await db.captures.get(captureId); // caseId is a clear field even when sealed
     if (!capture) throw new UserFacingError(t('errors_no_capture'), 'no-capture');
     const note = { id: crypto.randomUUID(), caseId: capture.caseId, captureId, createdAt: new Date().toISOString(), text: trimmed };
-    await db.notes.add(await sealIfEncrypted(db, 'notes', note));
+    await writeSealed(db, 'notes', note, 'add');
     return { noteId: note.id, createdAt: note.createdAt };
   },
 };

@@ -1,4 +1,4 @@
-import { openIfSealed, sealIfEncrypted } from '../db/open-rows';
+import { openIfSealed, writeSealed } from '../db/open-rows';
 import { database } from '../db/schema';
 import { UserFacingError } from '../shared/errors';
 import { t } from '../shared/i18n';
@@ -36,7 +36,7 @@ export const peopleHandlers = {
     const record: PersonRecord = existing
       ? { ...cleaned.person, captureIds, id: existing.id, createdAt: existing.createdAt, updatedAt: now }
       : { ...cleaned.person, captureIds, id: crypto.randomUUID(), createdAt: now };
-    await db.people.put(await sealIfEncrypted(db, 'people', record));
+    await writeSealed(db, 'people', record);
     return record;
   },
   'person.delete': async ({ id }: RequestOf<'person.delete'>): Promise<ResponseOf<'person.delete'>> => {

@@ -1,4 +1,4 @@
-import { openIfSealed, sealIfEncrypted } from '../db/open-rows';
+import { openIfSealed, writeSealed } from '../db/open-rows';
 import { database } from '../db/schema';
 import { UserFacingError } from '../shared/errors';
 import { t } from '../shared/i18n';
@@ -26,7 +26,7 @@ export const planHandlers = {
       return null;
     }
     const row: PlanStepState = { id, caseId, stepId, state, at: new Date().toISOString() };
-    await db.planSteps.put(await sealIfEncrypted(db, 'planSteps', row));
+    await writeSealed(db, 'planSteps', row);
     return row;
   },
   /** The level is worked out here from the answers, so a saved assessment always matches its rule. */
@@ -36,7 +36,7 @@ export const planHandlers = {
     await writableCase(caseId);
     const db = database();
     const record: ThreatAssessmentRecord = { id: crypto.randomUUID(), caseId, at: new Date().toISOString(), answers, level: assessThreat(answers).level };
-    await db.assessments.add(await sealIfEncrypted(db, 'assessments', record));
+    await writeSealed(db, 'assessments', record, 'add');
     return record;
   },
 };
