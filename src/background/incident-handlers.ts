@@ -1,3 +1,4 @@
+import { captureIdsInCase } from '../db/capture-moves';
 import { openIfSealed, sealIfEncrypted } from '../db/open-rows';
 import { database, type PreserveDatabase } from '../db/schema';
 import { KEYRING_ID } from '../db/vault';
@@ -41,9 +42,8 @@ export const incidentHandlers = {
     await writableCase(db, checked.caseId);
     const existing = entry.id === undefined ? undefined : await openIfSealed('incidents', await db.incidents.get(entry.id));
     if (entry.id !== undefined && existing?.caseId !== checked.caseId) throw new UserFacingError(t('incidents_error_gone'), 'no-incident');
-    // Only this case's captures can be linked (caseId is clear on sealed rows too).
-    const captures = await db.captures.bulkGet(checked.captureIds);
-    const captureIds = checked.captureIds.filter((_, index) => captures[index]?.caseId === checked.caseId);
+    // Only captures in this case now can be linked, moved-in ones included.
+    const captureIds = await captureIdsInCase(db, checked.caseId, checked.captureIds);
     const record: IncidentEntry = existing
       ? {
           ...checked,

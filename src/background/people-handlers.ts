@@ -1,3 +1,4 @@
+import { captureIdsInCase } from '../db/capture-moves';
 import { openIfSealed, writeSealed } from '../db/open-rows';
 import { database } from '../db/schema';
 import { UserFacingError } from '../shared/errors';
@@ -29,9 +30,8 @@ export const peopleHandlers = {
     await writableCase(cleaned.person.caseId);
     const existing = draft.id === undefined ? undefined : await openIfSealed('people', await db.people.get(draft.id));
     if (draft.id !== undefined && existing?.caseId !== cleaned.person.caseId) throw new UserFacingError(t('people_error_gone'), 'no-person');
-    // Only captures of this case can be linked (caseId is clear on sealed rows too).
-    const captures = await db.captures.bulkGet(cleaned.person.captureIds);
-    const captureIds = cleaned.person.captureIds.filter((_, index) => captures[index]?.caseId === cleaned.person.caseId);
+    // Only captures in this case now can be linked, moved-in ones included.
+    const captureIds = await captureIdsInCase(db, cleaned.person.caseId, cleaned.person.captureIds);
     const now = new Date().toISOString();
     const record: PersonRecord = existing
       ? { ...cleaned.person, captureIds, id: existing.id, createdAt: existing.createdAt, updatedAt: now }

@@ -66,3 +66,12 @@ export async function bundleMovesOf(db: PreserveDatabase, caseId: string): Promi
       : [],
   );
 }
+
+/** Of `captureIds`, those in `caseId` now: its own chain's captures less what moved out, plus what moved in. */
+export async function captureIdsInCase(db: PreserveDatabase, caseId: string, captureIds: readonly string[]): Promise<string[]> {
+  const [{ movedIn, movedOut }, captures] = await Promise.all([movesOfCase(db, caseId), db.captures.bulkGet([...captureIds])]);
+  return captureIds.filter((id, index) => {
+    const capture = captures[index]; // caseId is a clear field even when sealed
+    return capture !== undefined && (movedIn.has(id) || (capture.caseId === caseId && !movedOut.has(id)));
+  });
+}

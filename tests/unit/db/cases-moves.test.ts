@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sealArtifact } from '../../../src/db/artifact-store';
-import { currentCaseOf, movesOfCase } from '../../../src/db/capture-moves';
+import { captureIdsInCase, currentCaseOf, movesOfCase } from '../../../src/db/capture-moves';
 import { archiveCase, createCase } from '../../../src/db/case-writes';
 import { DEFAULT_CASE_ID, ensureDefaultCase } from '../../../src/db/cases';
 import { caseContents } from '../../../src/db/case-contents';
@@ -83,6 +83,17 @@ describe('moving a capture to another case', () => {
     expect((await listCaptures(a.id, 50)).map((x) => x.id)).toEqual(['a2', 'a1']);
     expect((await movesOfCase(db, a.id)).movedOut.size).toBe(0);
     expect((await getCapture('a2'))?.caseId).toBe(a.id);
+  });
+
+  it('lets a log entry or a person link only the captures in the case now, moved-in ones included', async () => {
+    const a = await createCase(db, 'A');
+    const b = await createCase(db, 'B');
+    await capture('a1', a.id, '2026-01-01T10:00:00.000Z');
+    await capture('a2', a.id, '2026-01-01T11:00:00.000Z');
+    await capture('b1', b.id, '2026-01-01T12:00:00.000Z');
+    await moveCapture(db, 'a2', b.id);
+    expect(await captureIdsInCase(db, a.id, ['a1', 'a2', 'b1', 'gone'])).toEqual(['a1']);
+    expect(await captureIdsInCase(db, b.id, ['a1', 'a2', 'b1', 'gone'])).toEqual(['a2', 'b1']);
   });
 
   it('refuses to move into an imported (read-only) case', async () => {
