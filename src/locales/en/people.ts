@@ -68,7 +68,6 @@ export const people = {
   people_report_stable_id: 'Account id (stays the same when the handle changes)',
   people_report_former: 'Earlier handles',
   people_report_addresses: 'Addresses',
-  people_report_name: 'Name or description',
   people_report_captures: 'Captures',
   people_report_platform_copy: 'Only the accounts involved are in this copy; names, notes and other people are left out.',
 };

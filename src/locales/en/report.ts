@@ -42,9 +42,6 @@ export const report = {
   report_tracker: 'Status of each address',
   report_no_entries: 'No entries.',
   report_left_out_platform: 'Left out of the platform copy',
-  report_log_when: 'When it happened',
-  report_log_what: 'What happened',
-  report_log_captures: 'Captures',
   report_title_platform: 'Evidence (redacted platform copy)',
   report_title_default: 'Evidence',
 

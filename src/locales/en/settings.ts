@@ -32,7 +32,6 @@ export const settings = {
     'Firefox cannot save page archives in the MHTML format that Chrome uses. Instead, Preserve saves each page you capture as one HTML file (page.html): its text, styles and the images the page lets it read, with scripts removed. It opens in any web browser and needs no extra permission. In under-18 mode only its fingerprint is kept.',
   settings_archives_heading: 'Page archives',
   settings_archives_refused: 'Page archives stay off: the browser was not given permission.',
-  settings_archives_unavailable: 'This browser cannot save page archives (MHTML). Captures keep their screenshots, facts and media.',
   settings_archives_explained:
     'A page archive (MHTML) keeps the page itself beside each capture, as the browser held it, and opens in Chrome or Edge. The browser asks once for permission; its wording mentions all websites because it has no narrower form, but Preserve only archives the page you are capturing, at the moment you capture it.',
   settings_archives_on: 'Page archives are on.',

@@ -70,7 +70,6 @@ export const people = {
   people_report_stable_id: 'Id de la cuenta (no cambia aunque cambie el usuario)',
   people_report_former: 'Usuarios anteriores',
   people_report_addresses: 'Direcciones',
-  people_report_name: 'Nombre o descripción',
   people_report_captures: 'Capturas',
   people_report_platform_copy: 'Esta copia solo incluye las cuentas involucradas; se omiten los nombres, las notas y las demás personas.',
 } satisfies Translation<typeof english>;

@@ -43,9 +43,6 @@ export const report = {
   report_tracker: 'Estado de cada dirección',
   report_no_entries: 'No hay entradas.',
   report_left_out_platform: 'Omitido en la copia para plataformas',
-  report_log_when: 'Cuándo ocurrió',
-  report_log_what: 'Qué ocurrió',
-  report_log_captures: 'Capturas',
   report_title_platform: 'Pruebas (copia para plataformas, con datos ocultos)',
   report_title_default: 'Pruebas',
 

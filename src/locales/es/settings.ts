@@ -35,8 +35,6 @@ export const settings = {
     'Firefox no puede guardar archivos de página en el formato MHTML que usa Chrome. En su lugar, Preserve guarda cada página que capturas como un único archivo HTML (page.html): su texto, sus estilos y las imágenes que la página le deja leer, sin los scripts. Se abre en cualquier navegador web y no necesita ningún permiso más. En el modo para menores de 18 solo se guarda su huella digital.',
   settings_archives_heading: 'Archivos de página',
   settings_archives_refused: 'Los archivos de página siguen desactivados: el navegador no recibió el permiso.',
-  settings_archives_unavailable:
-    'Este navegador no puede guardar archivos de página (MHTML). Las capturas conservan sus capturas de pantalla, datos y contenido multimedia.',
   settings_archives_explained:
     'Un archivo de página (MHTML) guarda la propia página junto a cada captura, tal como la tenía el navegador, y se abre en Chrome o Edge. El navegador pide permiso una vez; su mensaje menciona todos los sitios web porque no tiene una forma más limitada, pero Preserve solo archiva la página que estás capturando, en el momento en que la capturas.',
   settings_archives_on: 'Los archivos de página están activados.',

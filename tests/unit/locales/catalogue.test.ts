@@ -46,3 +46,18 @@ describe('the catalogue', () => {
     expect(json.a_one).toEqual({ message: 'Costs $$5 for $count$ of $name$', placeholders: { count: { content: '$1' }, name: { content: '$2' } } });
   });
 });
+
+describe('every key in the catalogue', () => {
+  it('is used somewhere in Preserve (a key nothing reads is text no one will ever see)', async () => {
+    const { execSync } = await import('node:child_process');
+    const { readFileSync } = await import('node:fs');
+    const files = execSync("git ls-files 'src/*.ts' 'src/*.tsx' manifest.config.ts", { encoding: 'utf8' })
+      .split('\n')
+      .filter((file) => file && !file.startsWith('src/locales/'));
+    const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+    // Keys built at run time (`plan_step_${id}_title`) appear by their fixed prefix.
+    const prefixes = [...code.matchAll(/['`]([a-z][a-z0-9_]*_)\$\{/g)].map((match) => match[1]!);
+    const unused = Object.keys(CATALOGUES.en).filter((key) => !code.includes(key) && !prefixes.some((prefix) => key.startsWith(prefix)));
+    expect(unused).toEqual([]);
+  });
+});
