@@ -4,6 +4,7 @@ import type { OptionsApi } from './api';
 import { AgeQuestion } from './AgeQuestion';
 import { EncryptionSettings } from './EncryptionSettings';
 import { PageArchiveSettings } from './PageArchiveSettings';
+import { ShortcutSettings } from './ShortcutSettings';
 import { TakedownProfileForm } from './TakedownProfileForm';
 import { t } from '../shared/i18n';
 
@@ -66,6 +67,7 @@ export function SettingsView({ api }: { api: OptionsApi }) {
       </form>
       <p class="muted">{t('settings_quick_exit_explained')}</p>
       <PageArchiveSettings api={api} />
+      <ShortcutSettings />
       <EncryptionSettings api={api} />
       <TakedownProfileForm api={api} />
       <AgeQuestion settings={settings} onAnswer={(ageOfPersonShown) => save({ ageOfPersonShown })} />

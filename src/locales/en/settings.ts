@@ -38,4 +38,8 @@ export const settings = {
   settings_archives_off: 'Page archives are off.',
   settings_archives_turn_off: 'Turn page archives off',
   settings_archives_turn_on: 'Turn page archives on',
+  settings_shortcuts_heading: 'Keyboard shortcuts',
+  settings_shortcut_none: 'not set',
+  settings_shortcuts_change_chrome: 'To change them, open chrome://extensions/shortcuts in the address bar.',
+  settings_shortcuts_change_firefox: 'To change them, open Add-ons and themes (about:addons), click the gear button and choose Manage Extension Shortcuts.',
 };

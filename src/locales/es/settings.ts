@@ -41,4 +41,9 @@ export const settings = {
   settings_archives_off: 'Los archivos de página están desactivados.',
   settings_archives_turn_off: 'Desactivar los archivos de página',
   settings_archives_turn_on: 'Activar los archivos de página',
+  settings_shortcuts_heading: 'Atajos de teclado',
+  settings_shortcut_none: 'sin asignar',
+  settings_shortcuts_change_chrome: 'Para cambiarlos, abre chrome://extensions/shortcuts en la barra de direcciones.',
+  settings_shortcuts_change_firefox:
+    'Para cambiarlos, abre Complementos y temas (about:addons), haz clic en el botón del engranaje y elige Administrar atajos de extensiones.',
 } satisfies Translation<typeof english>;

@@ -49,11 +49,13 @@ describe('the catalogue', () => {
 
 describe('every key in the catalogue', () => {
   it('is used somewhere in Preserve (a key nothing reads is text no one will ever see)', async () => {
-    const { execSync } = await import('node:child_process');
-    const { readFileSync } = await import('node:fs');
-    const files = execSync("git ls-files 'src/*.ts' 'src/*.tsx' manifest.config.ts", { encoding: 'utf8' })
-      .split('\n')
-      .filter((file) => file && !file.startsWith('src/locales/'));
+    const { readdirSync: list, readFileSync } = await import('node:fs');
+    const files = [
+      'manifest.config.ts',
+      ...list('src', { recursive: true, encoding: 'utf8' })
+        .filter((file) => /\.tsx?$/.test(file) && !file.startsWith('locales/'))
+        .map((file) => `src/${file}`),
+    ];
     const code = files.map((file) => readFileSync(file, 'utf8')).join('\n');
     // Keys built at run time (`plan_step_${id}_title`) appear by their fixed prefix.
     const prefixes = [...code.matchAll(/['`]([a-z][a-z0-9_]*_)\$\{/g)].map((match) => match[1]!);
