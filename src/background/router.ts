@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { serializeError, UserFacingError } from '../shared/errors';
-import { t } from '../shared/i18n';
+import { type MessageKey, t } from '../shared/i18n';
 import { isEnvelope, type MessageType, type ProtocolMap, type Reply, type RequestOf, type ResponseOf, type SenderRule } from '../shared/messages';
 import { captureHandlers } from './capture-handlers';
 import { contactHandlers } from './contact-handlers';
@@ -89,6 +89,20 @@ export function senderMayAsk(type: string, sender: Runtime.MessageSender): boole
   }
 }
 
+/**
+ * The pure parts (crypto) cannot reach browser.i18n, so their sentences are English at the source;
+ * the ones a person meets are put into the page's language here, by their code.
+ */
+const PURE_PART_ERRORS: Readonly<Record<string, MessageKey>> = {
+  'wrong-passphrase': 'errors_wrong_passphrase',
+  'envelope-open-failed': 'errors_envelope_open_failed',
+};
+
+function inPageLanguage(error: unknown): unknown {
+  if (!(error instanceof UserFacingError) || !Object.hasOwn(PURE_PART_ERRORS, error.code)) return error;
+  return new UserFacingError(t(PURE_PART_ERRORS[error.code]!), error.code);
+}
+
 export async function handleMessage(message: unknown, sender: Runtime.MessageSender): Promise<Reply | undefined> {
   if (!isEnvelope(message)) return undefined;
   try {
@@ -100,6 +114,6 @@ export async function handleMessage(message: unknown, sender: Runtime.MessageSen
     const handler = handlers[type as MessageType] as (payload: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
     return { ok: true, value: (await handler(payload, sender)) as ResponseOf<MessageType> };
   } catch (error) {
-    return { ok: false, error: serializeError(error) };
+    return { ok: false, error: serializeError(inPageLanguage(error)) };
   }
 }

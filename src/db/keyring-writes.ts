@@ -7,7 +7,7 @@ import { KEYRING_ID } from './vault';
 
 export class AlreadyEncryptedError extends UserFacingError {
   constructor() {
-    super('A passphrase is already set. Change it instead.', 'already-encrypted');
+    super(t('errors_already_encrypted'), 'already-encrypted');
   }
 }
 

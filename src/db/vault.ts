@@ -2,6 +2,7 @@ import { DEFAULT_IDLE_MINUTES, idleLockState } from '../crypto/idle-lock';
 import { loadRecipient, reopenKeyring, type StoredKeyring } from '../crypto/keyring';
 import { fromBase64, toBase64 } from '../shared/base64';
 import { UserFacingError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { database, type KeyringRow, type PreserveDatabase } from './schema';
 
 export const KEYRING_ID: KeyringRow['id'] = 'encryption';
@@ -24,7 +25,7 @@ export interface SessionStore {
 
 export class LockedError extends UserFacingError {
   constructor() {
-    super('Preserve is locked. Enter your passphrase to see your evidence.', 'locked');
+    super(t('errors_locked'), 'locked');
   }
 }
 

@@ -41,4 +41,8 @@ export const errors = {
   errors_form_use_toolbar: 'When the form has loaded, click Preserve’s toolbar button and choose “Fill in this form”.',
   errors_form_fill_failed: 'Preserve could not fill in the form.',
   errors_request_not_in_case: 'That request is not in this case.',
+  errors_wrong_passphrase: 'That passphrase is not the one that locks this evidence. Check it and try again.',
+  errors_locked: 'Preserve is locked. Enter your passphrase to see your evidence.',
+  errors_already_encrypted: 'A passphrase is already set. Change it instead.',
+  errors_envelope_open_failed: 'Something stored could not be decrypted: it was changed, moved from another record, or locked with another key.',
 };

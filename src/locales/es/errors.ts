@@ -45,4 +45,8 @@ export const errors = {
     'Cuando el formulario haya cargado, haz clic en el botón de Preserve en la barra de herramientas y elige «Rellenar este formulario».',
   errors_form_fill_failed: 'Preserve no pudo rellenar el formulario.',
   errors_request_not_in_case: 'Esa solicitud no está en este caso.',
+  errors_wrong_passphrase: 'Esa no es la frase de contraseña que protege estas pruebas. Revísala e inténtalo de nuevo.',
+  errors_locked: 'Preserve está bloqueado. Escribe tu frase de contraseña para ver tus pruebas.',
+  errors_already_encrypted: 'Ya hay una frase de contraseña. Cámbiala en su lugar.',
+  errors_envelope_open_failed: 'No se pudo descifrar algo guardado: se cambió, se movió desde otro registro o se protegió con otra clave.',
 } satisfies Translation<typeof english>;

@@ -125,4 +125,19 @@ describe('the router', () => {
     expect(await handleMessage({ preserve: 2, type: 'capture.take' }, optionsPage)).toBeUndefined();
     expect(await handleMessage({ preserve: 1, type: 42 }, optionsPage)).toBeUndefined();
   });
+
+  it('puts a pure part’s error into the page’s language by its code', async () => {
+    const { WrongPassphraseError } = await import('../../../src/crypto/crypto-errors');
+    const { CATALOGUES } = await import('../../../src/locales');
+    const scope = globalThis as unknown as { chrome: { i18n: unknown } };
+    const english = scope.chrome.i18n;
+    scope.chrome.i18n = { getUILanguage: () => 'es', getMessage: (key: string) => (CATALOGUES.es as Record<string, string>)[key] ?? '' };
+    try {
+      spies['lock.unlock']!.mockRejectedValueOnce(new WrongPassphraseError());
+      const reply = await send('lock.unlock', optionsPage);
+      expect(reply).toEqual({ ok: false, error: expect.objectContaining({ code: 'wrong-passphrase', message: CATALOGUES.es.errors_wrong_passphrase }) });
+    } finally {
+      scope.chrome.i18n = english;
+    }
+  });
 });
