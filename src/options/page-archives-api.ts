@@ -1,4 +1,5 @@
 import browser, { type Permissions } from 'webextension-polyfill';
+import { offersPageCapture } from '../capture/page-archive';
 
 export type PageArchivesState = 'on' | 'off' | 'unavailable';
 
@@ -13,8 +14,7 @@ export interface PageArchivesApi {
 const PAGE_CAPTURE = { permissions: ['pageCapture'] } as unknown as Permissions.Permissions;
 
 async function state(): Promise<PageArchivesState> {
-  const manifest = browser.runtime.getManifest() as { permissions?: string[]; optional_permissions?: string[] };
-  if (![...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].includes('pageCapture')) return 'unavailable';
+  if (!offersPageCapture()) return 'unavailable';
   return (await browser.permissions.contains(PAGE_CAPTURE)) ? 'on' : 'off';
 }
 
